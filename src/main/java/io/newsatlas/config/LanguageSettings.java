@@ -1,0 +1,26 @@
+package io.newsatlas.config;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Settings of language identification. */
+public record LanguageSettings(List<String> candidates, int sampleChars, double minConfidence) implements java.io.Serializable {
+  void validate() {
+    ConfigException.check(candidates != null && !candidates.isEmpty(),
+        "Invalid language.candidates: empty (list ISO 639-1 codes such as [en, vi])");
+    for (String code : candidates) {
+      ConfigException.check(isKnown(code),
+          "Invalid language.candidates: '%s' is not an ISO 639-1 code the detector knows (e.g. en, vi, fr, zh)", code);
+    }
+    ConfigException.check(sampleChars >= 50, "Invalid language.sample_chars: %d (must be at least 50)", sampleChars);
+    ConfigException.check(minConfidence >= 0 && minConfidence <= 1,
+        "Invalid language.min_confidence: %s (must be between 0 and 1)", minConfidence);
+  }
+
+  private static boolean isKnown(String code) {
+    return code != null
+        && Arrays.stream(IsoCode639_1.values()).anyMatch(c -> c.name().equals(code.toUpperCase(Locale.ROOT)));
+  }
+}

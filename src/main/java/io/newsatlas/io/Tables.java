@@ -1,0 +1,114 @@
+package io.newsatlas.io;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Every output table, declared once: names, types and meanings. Other tools (DuckDB, pandas,
+ * notebooks) depend on these names; the README's table list is checked against this class.
+ * Layout: {@code <output>/tables/<name>/} holds the Parquet files of a table.
+ */
+public final class Tables {
+  private Tables() {}
+
+  public static final TableSpec DOCUMENTS = new TableSpec("documents",
+      "One row per kept input document: its text, where it came from, its date and language.",
+      List.of(
+          new ColumnSpec("doc_id", StringType, "Stable id: first 16 hex digits of SHA-256 over source_path and the NFC text"),
+          new ColumnSpec("source_path", StringType, "File the document came from, relative to the input folder"),
+          new ColumnSpec("source_row", LongType, "Line (JSONL, CSV record start, JSON value) or row (Parquet) in that file, from 1; null for one-article files"),
+          new ColumnSpec("format", StringType, "Input format: txt, jsonl, json, csv or parquet, with .gz when compressed"),
+          new ColumnSpec("encoding", StringType, "Character encoding the text was read with (UTF-8 unless a fallback was needed)"),
+          new ColumnSpec("byte_length", LongType, "Bytes of the article in the input (the file for txt, the record's text otherwise)"),
+          new ColumnSpec("content_sha256", StringType, "SHA-256 of the normalised text; equal for duplicates"),
+          new ColumnSpec("external_id", StringType, "The source's own id (id/doc_id field or header), if any"),
+          new ColumnSpec("title", StringType, "Title from the source, or the first line when it reads like a headline"),
+          new ColumnSpec("text", StringType, "Article text, Unicode NFC, header lines removed"),
+          new ColumnSpec("word_count", IntegerType, "Words (runs of letters) in text"),
+          new ColumnSpec("url", StringType, "URL from the source, if any"),
+          new ColumnSpec("outlet", StringType, "Publisher from the source field, or the URL's host"),
+          new ColumnSpec("date", DateType, "Publication date when the year is known (first day of the month or year for coarser precision); null otherwise"),
+          new ColumnSpec("date_year", IntegerType, "Year, when known"),
+          new ColumnSpec("date_month", IntegerType, "Month 1-12, when known"),
+          new ColumnSpec("date_day", IntegerType, "Day of month, when known"),
+          new ColumnSpec("date_precision", StringType, "day, month, year, month_day (day and month, year unknown) or none"),
+          new ColumnSpec("date_source", StringType, "Where the date was read: header_line, field:<name>, dateline, text, file_name or none; '+year:<evidence kinds>' when a partial date's year was resolved"),
+          new ColumnSpec("date_evidence", StringType, "The words that gave the date, and for a resolved year the evidence that fixed it"),
+          new ColumnSpec("language", StringType, "ISO 639-1 code (en, vi, ...), or und when undetermined"),
+          new ColumnSpec("language_confidence", DoubleType, "Detector's margin over the runner-up language, 0-1; null when the source gave the language"),
+          new ColumnSpec("language_source", StringType, "detected, or field when the source named the language"),
+          new ColumnSpec("notes", createArrayType(StringType), "Warnings for the analyst: fallback encoding, partial or missing date, undetermined language")),
+      List.of("doc_id"));
+
+  public static final TableSpec REJECTS = new TableSpec("rejects",
+      "One row per input (file or record) that did not become a document, with the reason.",
+      List.of(
+          new ColumnSpec("source_path", StringType, "File, relative to the input folder"),
+          new ColumnSpec("source_row", LongType, "Line or row in the file, from 1; null when the whole file is rejected"),
+          new ColumnSpec("format", StringType, "Input format as in documents.format (unknown for unsupported files)"),
+          new ColumnSpec("reason", StringType, "Reason code: empty, binary, bad_encoding, bad_compression, unreadable, too_large, unsupported_format, malformed_json, malformed_csv, bad_parquet, missing_text, too_short, duplicate, undated, unknown_language"),
+          new ColumnSpec("message", StringType, "What is wrong and what to do about it"),
+          new ColumnSpec("sample", StringType, "The start of the offending input, control characters escaped"),
+          new ColumnSpec("byte_length", LongType, "Bytes of the rejected input, where known"),
+          new ColumnSpec("doc_id", StringType, "The id the document would have had (duplicate, too_short, undated, unknown_language)"),
+          new ColumnSpec("duplicate_of", StringType, "For duplicates: doc_id of the kept document")),
+      List.of("source_path", "source_row", "reason"));
+
+  public static final TableSpec RUN_MANIFEST = new TableSpec("run_manifest",
+      "One row describing the run: settings, versions, input checksums, counts and timings (also run_manifest.json).",
+      List.of(
+          new ColumnSpec("run_id", StringType, "Start time and process id of the run"),
+          new ColumnSpec("started_at", StringType, "Start, ISO-8601 UTC"),
+          new ColumnSpec("finished_at", StringType, "End, ISO-8601 UTC"),
+          new ColumnSpec("newsatlas_version", StringType, "Version of newsatlas"),
+          new ColumnSpec("java_version", StringType, "Java runtime version of the driver"),
+          new ColumnSpec("spark_version", StringType, "Spark version"),
+          new ColumnSpec("spark_master", StringType, "Spark master the run used"),
+          new ColumnSpec("input", StringType, "Input path as resolved"),
+          new ColumnSpec("settings_origin", StringType, "Settings file read (or bundled defaults)"),
+          new ColumnSpec("settings_json", StringType, "Every setting of the run, as JSON"),
+          new ColumnSpec("seed", LongType, "Random seed"),
+          new ColumnSpec("input_files", createArrayType(DataTypes.createStructType(new StructField[] {
+              DataTypes.createStructField("path", StringType, true),
+              DataTypes.createStructField("format", StringType, true),
+              DataTypes.createStructField("bytes", LongType, true),
+              DataTypes.createStructField("sha256", StringType, true)})),
+              "Each input file: path, format, bytes and SHA-256"),
+          new ColumnSpec("skipped_files", createArrayType(StringType), "Hidden files (names starting with . or _) that were not read"),
+          new ColumnSpec("counts", createMapType(StringType, LongType), "Counts per stage: input_files, inputs, documents, rejects, rejects.<reason>, ..."),
+          new ColumnSpec("timings_ms", createMapType(StringType, LongType), "Wall time per stage in milliseconds"),
+          new ColumnSpec("balanced", BooleanType, "Whether documents + rejects == inputs")),
+      List.of("run_id"));
+
+  public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST);
+
+  /** The README's description of every table (a test checks the README holds it). */
+  public static String markdown() {
+    StringBuilder out = new StringBuilder();
+    for (TableSpec table : ALL) {
+      out.append("### `").append(table.name()).append("`\n\n").append(table.description()).append("\n\n")
+          .append("| column | type | meaning |\n|---|---|---|\n");
+      for (ColumnSpec column : table.columns()) {
+        out.append("| `").append(column.name()).append("` | ").append(column.type().simpleString().replace("|", "\\|"))
+            .append(" | ").append(column.description().replace("|", "\\|")).append(" |\n");
+      }
+      out.append('\n');
+    }
+    return out.toString().stripTrailing() + "\n";
+  }
+
+  public static String names() {
+    return ALL.stream().map(TableSpec::name).collect(Collectors.joining(", "));
+  }
+}

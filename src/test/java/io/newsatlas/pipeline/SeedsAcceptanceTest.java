@@ -1,0 +1,173 @@
+package io.newsatlas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsatlas.SparkTestSession;
+import io.newsatlas.TestSettings;
+import io.newsatlas.io.Tables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on seeds/, held to ../shared/gold/seeds.yaml. One run shared by the assertions. */
+class SeedsAcceptanceTest {
+  @TempDir static Path dir;
+  static Path output;
+  static Pipeline.Result result;
+  static SparkSession spark;
+
+  @BeforeAll
+  static void runOnSeeds() {
+    spark = SparkTestSession.get();
+    output = dir.resolve("out");
+    result = new Pipeline(spark, TestSettings.load(Path.of("seeds"), output)).run();
+  }
+
+  private static Map<String, Row> documentsByFile(Path out) {
+    Map<String, Row> byFile = new HashMap<>();
+    for (Row row : spark.read().parquet(out.resolve("tables/documents").toString()).collectAsList()) {
+      byFile.put(row.getAs("source_path"), row);
+    }
+    return byFile;
+  }
+
+  @Test
+  void everySeedIsADocumentWithTheGoldDateAndLanguage() {
+    Map<String, Row> documents = documentsByFile(output);
+    assertThat(documents).hasSize(Gold.documents().size());
+    for (Gold.Document gold : Gold.documents()) {
+      Row doc = documents.get(gold.file());
+      assertThat(doc).as(gold.file()).isNotNull();
+      assertThat(doc.<String>getAs("language")).as("language of %s", gold.file()).isEqualTo(gold.language());
+      assertThat(String.valueOf(doc.<Object>getAs("date"))).as("date of %s", gold.file()).isEqualTo(gold.date());
+      assertThat(doc.<String>getAs("date_precision")).as(gold.file()).isEqualTo("day");
+    }
+  }
+
+  @Test
+  void datesSayWhereTheyCameFrom() {
+    Map<String, Row> documents = documentsByFile(output);
+    assertThat(documents.get("000_0e4843c05f27767b.txt").<String>getAs("date_source")).isEqualTo("header_line");
+    assertThat(documents.get("002_cb2f719aa211d3bc.txt").<String>getAs("date_source")).isEqualTo("header_line");
+    assertThat(documents.get("003_beb61ad7c67d1cbe.txt").<String>getAs("date_evidence")).isEqualTo("dateline 'October, 31 2020'");
+    // The two partial dates get their year only with recorded evidence (see the gold's date_evidence).
+    Row vi = documents.get("001_66657b37b6429b82.txt");
+    assertThat(vi.<String>getAs("date_source")).isEqualTo("dateline+year:same_story,text_reference");
+    assertThat(vi.<String>getAs("date_evidence")).startsWith("dateline 'Chiều 13/2'; year 2026 from")
+        .contains("000_0e4843c05f27767b.txt dated 2026-02-13").contains("'Tháng 9/2025'");
+    Row dialogue = documents.get("004_c15bed645eba28ea.txt");
+    assertThat(dialogue.<String>getAs("date_source")).isEqualTo("text+year:cross_reference");
+    assertThat(dialogue.<String>getAs("date_evidence")).contains("000_0e4843c05f27767b.txt writes 'September 2025'");
+  }
+
+  @Test
+  void withoutResolutionTheTwoPartialDatesStayPartial(@TempDir Path other) {
+    Path out = other.resolve("partial");
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out, "dates.resolve_partial=false")).run();
+    Map<String, Row> documents = documentsByFile(out);
+    for (String file : List.of("001_66657b37b6429b82.txt", "004_c15bed645eba28ea.txt")) {
+      Row doc = documents.get(file);
+      assertThat(doc.<String>getAs("date_precision")).as(file).isEqualTo("month_day");
+      assertThat(doc.<Object>getAs("date")).as(file).isNull();
+      assertThat(doc.<Integer>getAs("date_year")).as(file).isNull();
+    }
+    assertThat(documents.get("004_c15bed645eba28ea.txt").<Integer>getAs("date_month")).isEqualTo(9);
+    assertThat(documents.get("004_c15bed645eba28ea.txt").<Integer>getAs("date_day")).isEqualTo(5);
+  }
+
+  @Test
+  void countsBalanceAndTheManifestSaysSo() throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("run_manifest.json").toFile());
+    assertThat(manifest.get("counts").get("inputs").asLong()).isEqualTo(5);
+    assertThat(manifest.get("counts").get("documents").asLong()).isEqualTo(5);
+    assertThat(manifest.get("counts").get("rejects").asLong()).isZero();
+    assertThat(manifest.get("balanced").asBoolean()).isTrue();
+    assertThat(manifest.get("input_files")).hasSize(5);
+    assertThat(manifest.get("input_files").get(0).get("sha256").asText()).hasSize(64);
+    assertThat(manifest.get("spark_version").asText()).isEqualTo(spark.version());
+    assertThat(manifest.get("settings_json").asText()).contains("\"min_words\"");
+    assertThat(manifest.get("timings_ms").has("read")).isTrue();
+    assertThat(result.manifest().counts()).containsEntry("language.vi", 1L).containsEntry("language.en", 4L);
+  }
+
+  @Test
+  void tablesOpenInDuckDbWithTheDeclaredColumns() throws SQLException {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+      for (var table : Tables.ALL) {
+        String glob = output.resolve("tables").resolve(table.name()).resolve("*.parquet").toString();
+        try (ResultSet columns = sql.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + glob + "')")) {
+          List<String> names = new java.util.ArrayList<>();
+          while (columns.next()) {
+            names.add(columns.getString("column_name"));
+          }
+          assertThat(names).as(table.name()).containsExactlyElementsOf(
+              table.columns().stream().map(c -> c.name()).toList());
+        }
+      }
+      String documents = output.resolve("tables/documents/*.parquet").toString();
+      try (ResultSet rs = sql.executeQuery("SELECT language, count(*) AS n, min(date) AS first, max(date) AS last"
+          + " FROM read_parquet('" + documents + "') GROUP BY language ORDER BY language")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("language")).isEqualTo("en");
+        assertThat(rs.getLong("n")).isEqualTo(4);
+        assertThat(rs.getString("first")).isEqualTo("2020-10-31");
+        assertThat(rs.getString("last")).isEqualTo("2026-02-13");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("language")).isEqualTo("vi");
+      }
+      try (ResultSet rs = sql.executeQuery("SELECT text FROM read_parquet('" + documents + "')"
+          + " WHERE source_path = '001_66657b37b6429b82.txt'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).startsWith("Chiều 13/2, tại Hà Nội, Đại tướng Lương Tam Quang");
+      }
+    }
+  }
+
+  @Test
+  void aRerunWritesIdenticalTables(@TempDir Path other) {
+    Path again = other.resolve("again");
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), again)).run();
+    for (String table : List.of("documents", "rejects")) {
+      Dataset<Row> first = spark.read().parquet(output.resolve("tables").resolve(table).toString());
+      Dataset<Row> second = spark.read().parquet(again.resolve("tables").resolve(table).toString());
+      assertThat(second.count()).as(table).isEqualTo(first.count());
+      assertThat(first.exceptAll(second).count()).as(table).isZero();
+      assertThat(second.exceptAll(first).count()).as(table).isZero();
+    }
+  }
+
+  @Test
+  void aRunThatFailsMidwayLeavesThePreviousOutputIntact(@TempDir Path other) throws IOException {
+    Path out = other.resolve("kept");
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out)).run();
+    String before = Files.readString(out.resolve("run_manifest.json"));
+    assertThatThrownBy(() -> new Pipeline(spark, TestSettings.load(Path.of("seeds"), out), stage -> {
+      if (stage.equals("language")) {
+        throw new IllegalStateException("simulated crash after the language stage");
+      }
+    }).run()).hasMessageContaining("simulated crash");
+    assertThat(Files.readString(out.resolve("run_manifest.json"))).isEqualTo(before);
+    assertThat(spark.read().parquet(out.resolve("tables/documents").toString()).count()).isEqualTo(5);
+    try (Stream<Path> siblings = Files.list(other)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("kept");
+    }
+  }
+}
