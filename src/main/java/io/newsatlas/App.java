@@ -46,7 +46,12 @@ public final class App implements Callable<Integer> {
 
   /** Runs the job and returns the exit code (tests call this instead of main). */
   public static int run(String... args) {
-    return new CommandLine(new App()).setExecutionExceptionHandler(App::onError).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line; tests redirect its output streams. */
+  static CommandLine commandLine() {
+    return new CommandLine(new App()).setExecutionExceptionHandler(App::onError);
   }
 
   @Override

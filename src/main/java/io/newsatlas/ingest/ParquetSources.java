@@ -54,14 +54,14 @@ public final class ParquetSources {
     selected.add(mapped(columns, fields.language(), "_language"));
     selected.add(mapped(columns, fields.id(), "_id"));
     String rootPath = new Path(root).toUri().getPath();
-    int sampleChars = settings.sampleChars();
+    String textColumn = text.get();
     return table.select(selected.toArray(Column[]::new)).map((MapFunction<Row, IngestRecord>) row -> {
       String relative = InputListing.relativePath(rootPath, new Path(row.<String>getAs("_file")));
       long rowNumber = row.<Long>getAs("_row") + 1;
       String body = row.getAs("_text");
       if (body == null || body.isBlank()) {
         return IngestRecord.reject(relative, rowNumber, "parquet", 0, RejectReason.EMPTY,
-            "row " + rowNumber + " has an empty " + text.get() + " column", null);
+            "row " + rowNumber + " has an empty " + textColumn + " column", null);
       }
       IngestRecord doc = IngestRecord.document(relative, rowNumber, "parquet", "UTF-8",
           body.getBytes(StandardCharsets.UTF_8).length, body);

@@ -3,8 +3,8 @@ package io.newsatlas.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import io.newsatlas.TestBytes;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,14 +21,14 @@ class DecodingTest {
   void utf8WithAndWithoutByteOrderMark() throws RejectedInput {
     byte[] plain = "Bộ Công an".getBytes(StandardCharsets.UTF_8);
     assertThat(decode(plain, FALLBACKS)).isEqualTo("Bộ Công an");
-    byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
+    byte[] bom = TestBytes.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
     assertThat(decode(bom, FALLBACKS)).isEqualTo("Bộ Công an");
   }
 
   @Test
   void utf16WithMarkAndWithout() throws RejectedInput {
     String text = "Ministry of Public Security and Bộ Công an";
-    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] le = TestBytes.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
     assertThat(decode(le, FALLBACKS)).isEqualTo(text);
     byte[] beNoMark = text.getBytes(StandardCharsets.UTF_16BE);
     Decoding.Detected detected = Decoding.detect(beNoMark, beNoMark.length, true, FALLBACKS);
@@ -39,7 +39,7 @@ class DecodingTest {
   @Test
   void vietnameseWindows1258IsReadThroughTheFallback() throws RejectedInput {
     // Windows-1258 writes tones as combining marks, so the bytes come from the decomposed form.
-    byte[] bytes = windows1258("Bộ Công an phòng chống ma túy");
+    byte[] bytes = TestBytes.windows1258("Bộ Công an phòng chống ma túy");
     Decoding.Detected detected = Decoding.detect(bytes, bytes.length, true, FALLBACKS);
     assertThat(detected.encoding()).isEqualTo("windows-1258");
     assertThat(detected.note()).startsWith("not valid UTF-8 (byte 0x");
@@ -95,26 +95,4 @@ class DecodingTest {
     assertThat(Decoding.printable("a\u0001b\nc", 20)).isEqualTo("a\\u0001b c");
   }
 
-  /** Windows-1258 keeps â, ô, ơ, ư... precomposed and writes the five tones as combining marks after them. */
-  static byte[] windows1258(String text) {
-    String tones = "\u0300\u0301\u0303\u0309\u0323";
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      StringBuilder base = new StringBuilder();
-      StringBuilder marks = new StringBuilder();
-      for (char d : decomposed.toCharArray()) {
-        (tones.indexOf(d) >= 0 ? marks : base).append(d);
-      }
-      out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(marks);
-    }
-    return out.toString().getBytes(Charset.forName("windows-1258"));
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = new byte[a.length + b.length];
-    System.arraycopy(a, 0, out, 0, a.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
-  }
 }

@@ -3,6 +3,8 @@ package io.newsatlas.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsatlas.TestSettings;
+import static io.newsatlas.TestBytes.gzip;
+import static io.newsatlas.TestBytes.utf8;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class SourceReaderTest {
@@ -24,10 +25,6 @@ class SourceReaderTest {
 
   private static List<IngestRecord> of(List<IngestRecord> records, String kind) {
     return records.stream().filter(r -> r.getKind().equals(kind)).toList();
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -184,11 +181,4 @@ class SourceReaderTest {
     });
   }
 
-  private static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
-  }
 }
