@@ -63,6 +63,14 @@ public final class DateExpressions {
       formCapital(NOT_LETTER_BEFORE + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "(?!\\.?,?\\s+\\d{4})"
           + NOT_LETTER_AFTER, 0, 2, 1));
 
+  // Shapes of metadata values (parseValue).
+  private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\d{4,6})?$");
+  private static final Pattern ISO_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?$");
+  private static final Pattern REUTERS = Pattern.compile("^(\\d{1,2})-" + MONTH + "-(\\d{4})", FLAGS);
+  private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})[-/](\\d{1,2})$");
+  private static final Pattern EPOCH = Pattern.compile("^\\d{10}$|^\\d{13}$");
+  private static final Pattern YEAR = Pattern.compile("^(1[5-9]|20|21)\\d{2}$");
+
   /** A bare day/month right after an upper-case place name: "HÀ NỘI, 13/2 (TTXVN) -". */
   private static final Pattern DATELINE_BARE = Pattern.compile(
       "^[\\p{Lu}\\p{M} .]{2,40}[,–—-]\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![/\\d])");
@@ -118,31 +126,31 @@ public final class DateExpressions {
    */
   public static DateMention parseValue(String value) {
     String v = value.trim();
-    Matcher compact = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\d{4,6})?$").matcher(v);
+    Matcher compact = COMPACT.matcher(v);
     if (compact.matches()) {
       return build(v, Integer.valueOf(compact.group(1)), Integer.valueOf(compact.group(2)),
           Integer.valueOf(compact.group(3)), 0, v.length(), v);
     }
-    Matcher iso = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?$").matcher(v);
+    Matcher iso = ISO_VALUE.matcher(v);
     if (iso.matches()) {
       return build(v, Integer.valueOf(iso.group(1)), Integer.valueOf(iso.group(2)), Integer.valueOf(iso.group(3)),
           0, 10, v.substring(0, 10));
     }
-    if (v.matches("^\\d{10}$|^\\d{13}$")) {
+    if (EPOCH.matcher(v).matches()) {
       long epoch = Long.parseLong(v);
       LocalDate day = Instant.ofEpochMilli(v.length() == 10 ? epoch * 1000 : epoch).atZone(ZoneOffset.UTC).toLocalDate();
       return new DateMention(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), v, 0, v.length(), v);
     }
-    Matcher reuters = Pattern.compile("^(\\d{1,2})-" + MONTH + "-(\\d{4})", FLAGS).matcher(v);
+    Matcher reuters = REUTERS.matcher(v);
     if (reuters.find()) {
       return build(v, Integer.valueOf(reuters.group(3)), monthNumber(reuters.group(2)),
           Integer.valueOf(reuters.group(1)), 0, reuters.end(), reuters.group());
     }
-    Matcher yearMonth = Pattern.compile("^(\\d{4})[-/](\\d{1,2})$").matcher(v);
+    Matcher yearMonth = YEAR_MONTH.matcher(v);
     if (yearMonth.matches()) {
       return build(v, Integer.valueOf(yearMonth.group(1)), Integer.valueOf(yearMonth.group(2)), null, 0, v.length(), v);
     }
-    if (v.matches("^(1[5-9]|20|21)\\d{2}$")) {
+    if (YEAR.matcher(v).matches()) {
       return new DateMention(Integer.valueOf(v), null, null, v, 0, v.length(), v);
     }
     List<DateMention> found = find(v);

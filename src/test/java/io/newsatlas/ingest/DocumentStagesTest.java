@@ -12,8 +12,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.junit.jupiter.api.Test;
 
-/** Year resolution and deduplication on small frames built in the test. */
-class PartialDatesTest {
+/** Year resolution, deduplication and optional rejects, on small frames built in the test. */
+class DocumentStagesTest {
   private final DateFinder finder = new DateFinder(TestSettings.defaults().dates());
 
   /** A document as SourceReader and Documents make it from a .txt file (header line taken out). */
@@ -81,5 +81,30 @@ class PartialDatesTest {
     assertThat(duplicate.getSourcePath()).isEqualTo("b/second.txt");
     assertThat(duplicate.getReason()).isEqualTo("duplicate");
     assertThat(duplicate.getDuplicateOf()).isEqualTo(doc("a/first.txt", text).getDocId());
+  }
+
+  @Test
+  void undatedAndUndeterminedDocumentsAreRejectedOnlyWhenTheSettingsSaySo() {
+    DocumentRecord undated = doc("undated.txt", "A story with no date at all, about cooperation against cybercrime.");
+    DocumentRecord unknown = doc("unknown.txt", " date 2025-01-01 12345 67890");
+    unknown.setLanguage("und");
+    DocumentRecord fine = doc("fine.txt", " date 2025-01-01 A dated story.");
+    fine.setLanguage("en");
+    undated.setLanguage("en");
+    Dataset<DocumentRecord> frame = SparkTestSession.get().createDataset(List.of(undated, unknown, fine),
+        Encoders.bean(DocumentRecord.class));
+    assertThat(undated.getNotes()).anySatisfy(n -> assertThat(n).startsWith("undated:"));
+
+    var keepAll = TestSettings.defaults().ingest();
+    assertThat(Documents.unwanted(frame, keepAll).count()).isZero();
+    assertThat(Documents.wanted(frame, keepAll).count()).isEqualTo(3);
+
+    var strict = TestSettings.defaults("ingest.reject_undated=true", "ingest.reject_unknown_language=true").ingest();
+    assertThat(Documents.unwanted(frame, strict).collectAsList())
+        .extracting(RejectRecord::getSourcePath, RejectRecord::getReason)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("undated.txt", "undated"),
+            org.assertj.core.groups.Tuple.tuple("unknown.txt", "unknown_language"));
+    assertThat(Documents.wanted(frame, strict).collectAsList()).extracting(DocumentRecord::getSourcePath)
+        .containsExactly("fine.txt");
   }
 }
