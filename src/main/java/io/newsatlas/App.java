@@ -51,7 +51,13 @@ public final class App implements Callable<Integer> {
 
   /** The configured command line; tests redirect its output streams. */
   static CommandLine commandLine() {
-    return new CommandLine(new App()).setExecutionExceptionHandler(App::onError);
+    CommandLine cli = new CommandLine(new App()).setExecutionExceptionHandler(App::onError);
+    List<String> footer = new ArrayList<>(List.of(cli.getCommandSpec().usageMessage().footer()));
+    footer.add("");
+    footer.add("Settings and their defaults (change with --set KEY=VALUE or in a --conf file):");
+    JobConfigLoader.defaultsAsDottedKeys().forEach(line -> footer.add("  " + line));
+    cli.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
+    return cli;
   }
 
   @Override

@@ -30,7 +30,7 @@ class AppTest {
   void helpListsEveryOption() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("--input", "--output", "--conf", "--master", "--set", "--version",
-        "conf/newsatlas.yaml");
+        "conf/newsatlas.yaml", "ingest.min_words = 20", "language.candidates = [\"en\",\"vi\"", "dates.resolve_partial = true");
   }
 
   @Test

@@ -66,6 +66,22 @@ public final class JobConfigLoader {
     return new Loaded(bind(tree).validate(), origin);
   }
 
+  /** Every setting as a dotted key with its bundled default, for --help. */
+  public static List<String> defaultsAsDottedKeys() {
+    List<String> lines = new java.util.ArrayList<>();
+    flatten(bundledDefaults(), "", lines);
+    return lines;
+  }
+
+  private static void flatten(JsonNode node, String prefix, List<String> lines) {
+    if (node.isObject() && node.size() > 0) {
+      node.fields().forEachRemaining(field -> flatten(field.getValue(), prefix + field.getKey() + ".", lines));
+    } else {
+      String key = prefix.substring(0, prefix.length() - 1);
+      lines.add(key + " = " + (node.isTextual() ? "\"" + node.asText() + "\"" : node.toString()));
+    }
+  }
+
   /** The resolved settings, as the run will use them. */
   public static String toJson(JobConfig config) {
     try {

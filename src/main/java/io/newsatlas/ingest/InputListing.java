@@ -10,9 +10,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The files of an input (a file, or a directory read recursively) through Hadoop's FileSystem, so
@@ -41,14 +39,19 @@ public record InputListing(String root, List<InputFile> files, List<String> skip
         files.add(new InputFile(qualified.toString(), qualified.getName(), status.getLen()));
       } else {
         String rootPath = qualified.toUri().getPath();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
-        while (it.hasNext()) {
-          LocatedFileStatus file = it.next();
-          String relative = relativePath(rootPath, file.getPath());
-          if (isHidden(relative)) {
-            skipped.add(relative);
-          } else {
-            files.add(new InputFile(file.getPath().toString(), relative, file.getLen()));
+        // listStatus, not listFiles(recursive): the latter fetches block locations and, on local
+        // disks, forks a process per file for permissions (14 s for 2,653 files).
+        java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>(List.of(qualified));
+        while (!folders.isEmpty()) {
+          for (FileStatus entry : fs.listStatus(folders.poll())) {
+            String relative = relativePath(rootPath, entry.getPath());
+            if (isHidden(relative)) {
+              skipped.add(relative + (entry.isDirectory() ? "/" : ""));
+            } else if (entry.isDirectory()) {
+              folders.add(entry.getPath());
+            } else {
+              files.add(new InputFile(entry.getPath().toString(), relative, entry.getLen()));
+            }
           }
         }
       }

@@ -173,6 +173,9 @@ public final class Pipeline {
   }
 
   private <T> Dataset<T> keep(List<Dataset<?>> cached, Dataset<T> data) {
+    if (data.storageLevel().useMemory() || data.storageLevel().useDisk()) {
+      return data; // a stage that changed nothing returns its (already cached) input
+    }
     Dataset<T> persisted = data.persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(persisted);
     return persisted;
