@@ -32,28 +32,24 @@ public final class YearEvidence {
 
   /** Capitalised words of three letters or more (names, places, organisations), lower-cased. */
   public static Set<String> nameWords(String text) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = NAME_WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT);
-      if (!STOP.contains(word)) {
-        names.add(word);
-      }
-    }
-    return names;
+    return lowerCaseMatches(NAME_WORD, text);
   }
 
   /** Content words of a sentence, lower-cased, without function and calendar words. */
   public static Set<String> terms(String sentence) {
-    Set<String> terms = new TreeSet<>();
-    Matcher m = TERM.matcher(sentence);
+    return lowerCaseMatches(TERM, sentence);
+  }
+
+  private static Set<String> lowerCaseMatches(Pattern pattern, String text) {
+    Set<String> words = new TreeSet<>();
+    Matcher m = pattern.matcher(text);
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
       if (!STOP.contains(word)) {
-        terms.add(word);
+        words.add(word);
       }
     }
-    return terms;
+    return words;
   }
 
   public static Set<String> shared(Set<String> a, Set<String> b) {
