@@ -13,19 +13,24 @@ public record JobConfig(
     SparkSettings spark,
     IngestSettings ingest,
     DateSettings dates,
-    LanguageSettings language) implements java.io.Serializable {
+    LanguageSettings language,
+    TimelineSettings timeline,
+    ThemeSettings themes) implements java.io.Serializable {
 
   /** Checks every setting; the first bad one ends the run with a message naming it. */
   public JobConfig validate() {
     ConfigException.check(input != null && !input.isBlank(), "Invalid input: empty (give --input FILE_OR_DIR)");
     ConfigException.check(output != null && !output.isBlank(), "Invalid output: empty (give --output DIR)");
-    ConfigException.check(tables != null && spark != null && ingest != null && dates != null && language != null,
-        "Invalid settings: a section (tables, spark, ingest, dates, language) is missing");
+    ConfigException.check(tables != null && spark != null && ingest != null && dates != null && language != null
+            && timeline != null && themes != null,
+        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes) is missing");
     tables.validate();
     spark.validate();
     ingest.validate();
     dates.validate();
     language.validate();
+    timeline.validate();
+    themes.validate();
     return this;
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.newsatlas.text.Sentences;
 
 /**
  * Dates as news articles write them, in English and Vietnamese: "October 31, 2020", "October, 31
@@ -194,45 +195,6 @@ public final class DateExpressions {
     } catch (DateTimeException e) {
       return null;
     }
-    return new DateMention(year, month, day, expression.trim(), start, end, sentenceAround(text, start, end));
-  }
-
-  /** The sentence holding [start, end): from the previous sentence end or line break to the next. */
-  public static String sentenceAround(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !isSentenceEnd(text, from - 1)) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && !isSentenceEnd(text, to)) {
-      to++;
-    }
-    if (to < text.length() && text.charAt(to) != '\n') {
-      to++;
-    }
-    String sentence = text.substring(from, to).trim();
-    return sentence.length() > 500 ? sentence.substring(0, 500) : sentence;
-  }
-
-  private static boolean isSentenceEnd(String text, int i) {
-    char c = text.charAt(i);
-    if (c == '\n') {
-      return true;
-    }
-    if (c != '.' && c != '!' && c != '?') {
-      return false;
-    }
-    // "U.S." or "Oct." followed by a lower-case word or a digit is not the end of a sentence.
-    int next = i + 1;
-    if (next >= text.length()) {
-      return true;
-    }
-    if (!Character.isWhitespace(text.charAt(next))) {
-      return false;
-    }
-    while (next < text.length() && text.charAt(next) == ' ') {
-      next++;
-    }
-    return next >= text.length() || !(Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
+    return new DateMention(year, month, day, expression.trim(), start, end, Sentences.around(text, start, end));
   }
 }

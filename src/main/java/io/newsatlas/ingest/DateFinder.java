@@ -1,6 +1,7 @@
 package io.newsatlas.ingest;
 
 import io.newsatlas.config.DateSettings;
+import io.newsatlas.text.Sentences;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ public final class DateFinder {
       DateMention parsed = DateExpressions.parseValue(fieldValue);
       if (parsed != null) {
         return new DateFinding(parsed, fieldSource, fieldSource.replace('_', ' ') + " '" + fieldValue.trim() + "'",
-            DateExpressions.sentenceAround(text, 0, 0));
+            Sentences.around(text, 0, 0));
       }
     }
     DateFinding dateline = dateline(text);
@@ -126,7 +127,7 @@ public final class DateFinder {
 
   private static DateMention shift(DateMention m, int offset, String text) {
     return new DateMention(m.year(), m.month(), m.day(), m.expression(), m.start() + offset, m.end() + offset,
-        DateExpressions.sentenceAround(text, m.start() + offset, m.end() + offset));
+        Sentences.around(text, m.start() + offset, m.end() + offset));
   }
 
   private static int words(String s) {

@@ -91,7 +91,61 @@ public final class Tables {
           new ColumnSpec("balanced", BooleanType, "Whether documents + rejects == inputs")),
       List.of("run_id"));
 
-  public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST);
+  public static final TableSpec THEMES = new TableSpec("themes",
+      "The theme dictionary the run used (conf/themes.yaml): names and hierarchy.",
+      List.of(
+          new ColumnSpec("theme_id", StringType, "Theme id"),
+          new ColumnSpec("name_en", StringType, "Display name in English"),
+          new ColumnSpec("name_vi", StringType, "Display name in Vietnamese"),
+          new ColumnSpec("parent_id", StringType, "Broader theme this one rolls up into, if any"),
+          new ColumnSpec("terms_en", createArrayType(StringType), "English terms as written in the dictionary"),
+          new ColumnSpec("terms_vi", createArrayType(StringType), "Vietnamese terms as written in the dictionary"),
+          new ColumnSpec("exclude", createArrayType(StringType), "Phrases that are not this theme although they hold a term")),
+      List.of("theme_id"));
+
+  public static final TableSpec THEME_MENTIONS = new TableSpec("theme_mentions",
+      "Every theme term found in a document, with its sentence as evidence.",
+      List.of(
+          new ColumnSpec("doc_id", StringType, "Document (documents.doc_id)"),
+          new ColumnSpec("theme_id", StringType, "Theme (themes.theme_id)"),
+          new ColumnSpec("term", StringType, "Dictionary term (or its English plural/spelling variant) that matched"),
+          new ColumnSpec("matched_text", StringType, "The words as written in the document"),
+          new ColumnSpec("sentence_index", IntegerType, "Sentence number in the document, from 0"),
+          new ColumnSpec("sentence", StringType, "The sentence holding the match"),
+          new ColumnSpec("char_start", IntegerType, "Offset of the match in documents.text (first character)"),
+          new ColumnSpec("char_end", IntegerType, "Offset just after the match in documents.text")),
+      List.of("doc_id", "char_start", "theme_id"));
+
+  public static final TableSpec DOCUMENT_THEMES = new TableSpec("document_themes",
+      "Each theme a document touches: how often, how strongly, and one evidence sentence.",
+      List.of(
+          new ColumnSpec("doc_id", StringType, "Document (documents.doc_id)"),
+          new ColumnSpec("theme_id", StringType, "Theme (themes.theme_id)"),
+          new ColumnSpec("mentions", LongType, "Matches of the theme's terms in the document"),
+          new ColumnSpec("score", DoubleType, "Mentions per 1,000 words of the document"),
+          new ColumnSpec("terms", createArrayType(StringType), "Distinct terms that matched"),
+          new ColumnSpec("evidence", StringType, "The first sentence that mentions the theme")),
+      List.of("doc_id", "theme_id"));
+
+  public static final TableSpec THEME_TIMELINE = new TableSpec("theme_timeline",
+      "Documents per theme, period and language (and 'all' languages), with zeros for empty periods and explicit buckets for partial and missing dates.",
+      List.of(
+          new ColumnSpec("period", StringType, "Period label (2026-02, 2026-W07, 2026-Q1, ...), or the bucket name partial_date / undated"),
+          new ColumnSpec("period_start", DateType, "First day of the period; null for the buckets"),
+          new ColumnSpec("bucket", StringType, "dated, partial_date (date coarser than the period, or no year) or undated"),
+          new ColumnSpec("theme_id", StringType, "Theme (themes.theme_id)"),
+          new ColumnSpec("language", StringType, "Document language, or all"),
+          new ColumnSpec("documents", LongType, "Documents in the period that mention the theme"),
+          new ColumnSpec("documents_with_subthemes", LongType, "Documents that mention the theme or one of its sub-themes (roll-up)"),
+          new ColumnSpec("mentions", LongType, "Matches of the theme's terms in those documents"),
+          new ColumnSpec("period_documents", LongType, "All documents of the period and language"),
+          new ColumnSpec("share", DoubleType, "documents / period_documents; null when the period has no documents"),
+          new ColumnSpec("z_score", DoubleType, "Documents against the mean of the previous themes.spike_window periods, in standard deviations (at least one document); null without enough history"),
+          new ColumnSpec("spike", BooleanType, "z_score >= themes.spike_z and documents >= themes.spike_min_documents")),
+      List.of("theme_id", "language", "bucket", "period_start"));
+
+  public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST, THEMES, THEME_MENTIONS,
+      DOCUMENT_THEMES, THEME_TIMELINE);
 
   /** The README's description of every table (a test checks the README holds it). */
   public static String markdown() {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.newsatlas.config.ConfigException;
 import io.newsatlas.config.JobConfig;
 import io.newsatlas.config.JobConfigLoader;
+import io.newsatlas.config.ThemeSettings;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.ingest.Documents;
 import io.newsatlas.ingest.IngestRecord;
@@ -20,6 +21,11 @@ import io.newsatlas.io.RunManifest;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
 import io.newsatlas.text.Languages;
+import io.newsatlas.themes.ThemeDictionary;
+import io.newsatlas.themes.ThemeMatcher;
+import io.newsatlas.themes.ThemeMention;
+import io.newsatlas.themes.ThemeTimeline;
+import io.newsatlas.themes.Themes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -36,21 +43,24 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-/** Wires the stages: files -> records -> documents (+ rejects) -> tables. No logic of its own beyond I/O and counts. */
+/**
+ * Wires the stages: files -> records -> documents (+ rejects) -> themes -> tables. No logic of its
+ * own beyond I/O, caching at stage boundaries and counts.
+ */
 public final class Pipeline {
   private static final long SHUFFLE_BYTES_PER_PARTITION = 64L << 20;
 
   private final SparkSession spark;
   private final JobConfig config;
   private final String settingsOrigin;
-  private final java.util.function.Consumer<String> afterStage;
+  private final Consumer<String> afterStage;
 
   public Pipeline(SparkSession spark, JobConfigLoader.Loaded settings) {
     this(spark, settings, stage -> { });
   }
 
   /** @param afterStage called after each stage by name; a test throws from it to simulate a failure mid-run */
-  public Pipeline(SparkSession spark, JobConfigLoader.Loaded settings, java.util.function.Consumer<String> afterStage) {
+  public Pipeline(SparkSession spark, JobConfigLoader.Loaded settings, Consumer<String> afterStage) {
     this.spark = spark;
     this.config = settings.config();
     this.settingsOrigin = settings.origin();
@@ -64,6 +74,9 @@ public final class Pipeline {
     Instant started = Instant.now();
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
         + "-" + ProcessHandle.current().pid();
+    // Dictionaries are settings too: a mistake in them stops the run before any work.
+    ThemeDictionary themes = ThemeDictionary.load(config.themes().dictionary(),
+        config.themes().dictionary().equals(ThemeSettings.DEFAULT_DICTIONARY));
     Progress progress = new Progress(spark.sparkContext(), afterStage);
     Progress.info("newsatlas %s: settings from %s; Spark %s, master %s", RunManifest.currentVersion(),
         settingsOrigin, spark.version(), spark.sparkContext().master());
@@ -76,9 +89,12 @@ public final class Pipeline {
     sizeShuffles(listing.totalBytes());
 
     OutputFolder output = OutputFolder.prepare(config.output(), hadoopConf(), runId);
-    List<Dataset<?>> cached = new ArrayList<>();
+    Run run = new Run(progress, new TableWriter(output, config.tables().rowsPerFile()));
     try {
-      Result result = runStages(listing, output, progress, started, runId, cached);
+      Ingested ingested = run.ingest(listing);
+      long documentCount = run.writeDocuments(ingested);
+      run.themes(ingested.documents(), themes);
+      Result result = run.finish(listing, ingested, documentCount, output, started, runId);
       output.commit();
       Progress.info("output:    %s", output.target());
       return result;
@@ -86,99 +102,142 @@ public final class Pipeline {
       output.abort();
       throw e;
     } finally {
-      cached.forEach(Dataset::unpersist);
+      run.cached.forEach(Dataset::unpersist);
     }
   }
 
-  private Result runStages(InputListing listing, OutputFolder output, Progress progress, Instant started, String runId,
-      List<Dataset<?>> cached) {
-    // Stage 1: every file read once, on the executors.
-    Dataset<IngestRecord> parsed = keep(cached, SourceFiles.read(spark, listing.files(), config.ingest()));
-    Map<String, Long> parsedKinds = progress.stage("read", () -> countBy(parsed.toDF(), "kind"),
-        kinds -> String.format("%d files: %d records, %d rejected", kinds.getOrDefault(IngestRecord.FILE, 0L),
-            kinds.getOrDefault(IngestRecord.DOCUMENT, 0L), kinds.getOrDefault(IngestRecord.REJECT, 0L)));
-    List<IngestRecord> fileSummaries = parsed.filter(col("kind").equalTo(IngestRecord.FILE)).collectAsList();
-    Set<String> badParquet = new HashSet<>(parsed
-        .filter(col("kind").equalTo(IngestRecord.REJECT).and(col("format").startsWith("parquet")))
-        .select("sourcePath").as(Encoders.STRING()).collectAsList());
-    List<InputFile> parquetFiles = listing.ofFormat(SourceFormat.PARQUET).stream()
-        .filter(f -> !badParquet.contains(f.relativePath())).toList();
-    Dataset<IngestRecord> records = parsed.filter(col("kind").notEqual(IngestRecord.FILE))
-        .union(ParquetSources.read(spark, listing.root(), parquetFiles, config.ingest()));
+  /** Documents and rejects out of ingest, and what the manifest needs to know of it. */
+  private record Ingested(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, long inputs,
+      List<IngestRecord> fileSummaries) {}
 
-    // Stage 2: normalise, date, drop what is too short.
-    Dataset<DocumentRecord> normalised = keep(cached, Documents.fromRecords(
-        records.filter(col("kind").equalTo(IngestRecord.DOCUMENT)), config.dates()));
-    long inputs = records.count();
-    progress.stage("normalise", normalised::count,
-        n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)", n, inputs));
-    Dataset<RejectRecord> readRejects = records.filter(col("kind").equalTo(IngestRecord.REJECT))
-        .map((MapFunction<IngestRecord, RejectRecord>) RejectRecord::of, Encoders.bean(RejectRecord.class));
-    Dataset<RejectRecord> tooShort = Documents.tooShort(normalised, config.ingest());
+  /** The state of one run: cached Datasets (unpersisted at the end), counts, writer. */
+  private final class Run {
+    final List<Dataset<?>> cached = new ArrayList<>();
+    final Map<String, Long> counts = new TreeMap<>();
+    final Progress progress;
+    final TableWriter writer;
 
-    // Stage 3: one copy of each text, and its language.
-    Documents.Deduplicated unique = Documents.deduplicate(Documents.longEnough(normalised, config.ingest()), config.ingest());
-    Dataset<DocumentRecord> identified = keep(cached, Languages.identify(unique.kept(), config.language()));
-    Map<String, Long> languages = progress.stage("language", () -> countBy(identified.toDF(), "language"),
-        counts -> counts.isEmpty() ? "no documents" : "documents by language " + counts);
-
-    // Stage 4: years for day-month dates, from evidence across the corpus.
-    Dataset<DocumentRecord> dated = keep(cached, PartialDates.resolve(identified, config.dates()));
-    Map<String, Long> precisions = progress.stage("dates", () -> countBy(dated.toDF(), "datePrecision"),
-        counts -> "documents by date precision " + counts);
-
-    Dataset<DocumentRecord> documents = Documents.wanted(dated, config.ingest());
-    Dataset<RejectRecord> rejects = keep(cached, readRejects.union(tooShort).union(unique.duplicates())
-        .union(Documents.unwanted(dated, config.ingest())));
-
-    // Stage 5: tables.
-    TableWriter writer = new TableWriter(output, config.tables().rowsPerFile());
-    Map<String, Long> rejectReasons = countBy(rejects.toDF(), "reason");
-    long rejectCount = rejectReasons.values().stream().mapToLong(Long::longValue).sum();
-    long documentCount = progress.stage("write", () -> {
-      long docs = documents.count();
-      writer.write(Tables.DOCUMENTS, documents, docs);
-      writer.write(Tables.REJECTS, rejects, rejectCount);
-      return docs;
-    }, docs -> String.format("%d documents, %d rejects %s -> %s", docs, rejectCount, rejectReasons,
-        output.table(Tables.DOCUMENTS).getParent()));
-
-    Map<String, Long> counts = new TreeMap<>();
-    counts.put("input_files", (long) listing.files().size());
-    counts.put("inputs", inputs);
-    counts.put("documents", documentCount);
-    counts.put("rejects", rejectCount);
-    rejectReasons.forEach((reason, n) -> counts.put("rejects." + reason, n));
-    languages.forEach((language, n) -> counts.put("language." + language, n));
-    precisions.forEach((precision, n) -> counts.put("date_precision." + precision, n));
-    boolean balanced = documentCount + rejectCount == inputs;
-
-    RunManifest manifest = new RunManifest(runId, started.toString(), Instant.now().toString(),
-        RunManifest.currentVersion(), Runtime.version().toString(), spark.version(), spark.sparkContext().master(),
-        listing.root(), settingsOrigin, JobConfigLoader.toJson(config), config.seed(),
-        fileSummaries.stream().map(f -> new RunManifest.InputFileEntry(f.getSourcePath(), f.getFormat(),
-            f.getByteLength(), f.getFileSha256())).toList(),
-        listing.skipped(), counts, progress.orderedTimingsMs(), balanced);
-    output.writeText(OutputFolder.MANIFEST_JSON, manifest.toJson());
-    new TableWriter(output, config.tables().rowsPerFile()).write(Tables.RUN_MANIFEST,
-        spark.createDataFrame(List.of(manifest.toRow()), Tables.RUN_MANIFEST.schema()), 1);
-
-    Progress.info("summary:   %d inputs = %d documents + %d rejects%s", inputs, documentCount, rejectCount,
-        balanced ? "" : "  <-- DOES NOT BALANCE");
-    if (!balanced) {
-      throw new IllegalStateException("inputs do not balance: " + inputs + " inputs but " + documentCount
-          + " documents + " + rejectCount + " rejects; this is a newsatlas bug, please report it with the input");
+    Run(Progress progress, TableWriter writer) {
+      this.progress = progress;
+      this.writer = writer;
     }
-    return new Result(output.target().toString(), manifest);
-  }
 
-  private <T> Dataset<T> keep(List<Dataset<?>> cached, Dataset<T> data) {
-    if (data.storageLevel().useMemory() || data.storageLevel().useDisk()) {
-      return data; // a stage that changed nothing returns its (already cached) input
+    Ingested ingest(InputListing listing) {
+      // Every file read once, on the executors.
+      Dataset<IngestRecord> parsed = keep(SourceFiles.read(spark, listing.files(), config.ingest()));
+      progress.stage("read", () -> countBy(parsed.toDF(), "kind"),
+          kinds -> String.format("%d files: %d records, %d rejected", kinds.getOrDefault(IngestRecord.FILE, 0L),
+              kinds.getOrDefault(IngestRecord.DOCUMENT, 0L), kinds.getOrDefault(IngestRecord.REJECT, 0L)));
+      List<IngestRecord> fileSummaries = parsed.filter(col("kind").equalTo(IngestRecord.FILE)).collectAsList();
+      Set<String> badParquet = new HashSet<>(parsed
+          .filter(col("kind").equalTo(IngestRecord.REJECT).and(col("format").startsWith("parquet")))
+          .select("sourcePath").as(Encoders.STRING()).collectAsList());
+      List<InputFile> parquetFiles = listing.ofFormat(SourceFormat.PARQUET).stream()
+          .filter(f -> !badParquet.contains(f.relativePath())).toList();
+      Dataset<IngestRecord> records = parsed.filter(col("kind").notEqual(IngestRecord.FILE))
+          .union(ParquetSources.read(spark, listing.root(), parquetFiles, config.ingest()));
+
+      // Normalise and date; too short texts are rejected.
+      Dataset<DocumentRecord> normalised = keep(Documents.fromRecords(
+          records.filter(col("kind").equalTo(IngestRecord.DOCUMENT)), config.dates()));
+      long inputs = records.count();
+      progress.stage("normalise", normalised::count,
+          n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)", n, inputs));
+      Dataset<RejectRecord> readRejects = records.filter(col("kind").equalTo(IngestRecord.REJECT))
+          .map((MapFunction<IngestRecord, RejectRecord>) RejectRecord::of, Encoders.bean(RejectRecord.class));
+
+      // One copy of each text, and its language.
+      Documents.Deduplicated unique =
+          Documents.deduplicate(Documents.longEnough(normalised, config.ingest()), config.ingest());
+      Dataset<DocumentRecord> identified = keep(Languages.identify(unique.kept(), config.language()));
+      progress.stage("language", () -> countBy(identified.toDF(), "language"),
+          byLanguage -> {
+            byLanguage.forEach((language, n) -> counts.put("language." + language, n));
+            return byLanguage.isEmpty() ? "no documents" : "documents by language " + byLanguage;
+          });
+
+      // Years for day-month dates, from evidence across the corpus.
+      Dataset<DocumentRecord> dated = keep(PartialDates.resolve(identified, config.dates()));
+      progress.stage("dates", () -> countBy(dated.toDF(), "datePrecision"),
+          byPrecision -> {
+            byPrecision.forEach((precision, n) -> counts.put("date_precision." + precision, n));
+            return "documents by date precision " + byPrecision;
+          });
+
+      Dataset<DocumentRecord> documents = keep(Documents.wanted(dated, config.ingest()));
+      Dataset<RejectRecord> rejects = keep(readRejects
+          .union(Documents.tooShort(normalised, config.ingest()))
+          .union(unique.duplicates())
+          .union(Documents.unwanted(dated, config.ingest())));
+      return new Ingested(documents, rejects, inputs, fileSummaries);
     }
-    Dataset<T> persisted = data.persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(persisted);
-    return persisted;
+
+    long writeDocuments(Ingested ingested) {
+      Map<String, Long> reasons = countBy(ingested.rejects().toDF(), "reason");
+      long rejects = reasons.values().stream().mapToLong(Long::longValue).sum();
+      long documents = progress.stage("write", () -> {
+        long n = ingested.documents().count();
+        writer.write(Tables.DOCUMENTS, ingested.documents(), n);
+        writer.write(Tables.REJECTS, ingested.rejects(), rejects);
+        return n;
+      }, n -> String.format("%d documents, %d rejects %s", n, rejects, reasons));
+      reasons.forEach((reason, n) -> counts.put("rejects." + reason, n));
+      counts.put("documents", documents);
+      counts.put("rejects", rejects);
+      counts.put("inputs", ingested.inputs());
+      return documents;
+    }
+
+    void themes(Dataset<DocumentRecord> documents, ThemeDictionary dictionary) {
+      progress.stage("themes", () -> {
+        Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
+        long mentionCount = mentions.count();
+        Dataset<Row> perDocument = keep(Themes.perDocument(mentions, documents));
+        long pairs = perDocument.count();
+        List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument,
+            Themes.documentPeriods(documents, config.timeline().granularity()), dictionary,
+            config.timeline().granularity(), new ThemeTimeline.Spikes(config.themes().spikeWindow(),
+                config.themes().spikeZ(), config.themes().spikeMinDocuments()));
+        writer.write(Tables.THEMES, Themes.dictionaryFrame(spark, dictionary), dictionary.themes().size());
+        writer.write(Tables.THEME_MENTIONS, mentions, mentionCount);
+        writer.write(Tables.DOCUMENT_THEMES, perDocument, pairs);
+        writer.write(Tables.THEME_TIMELINE, Themes.timelineFrame(spark, timeline), timeline.size());
+        counts.put("theme_mentions", mentionCount);
+        counts.put("document_themes", pairs);
+        return countBy(perDocument, "themeId");
+      }, byTheme -> String.format("%d themes found, documents per theme %s", byTheme.size(), byTheme));
+    }
+
+    Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,
+        String runId) {
+      counts.put("input_files", (long) listing.files().size());
+      long rejectCount = counts.get("rejects");
+      boolean balanced = documentCount + rejectCount == ingested.inputs();
+      RunManifest manifest = new RunManifest(runId, started.toString(), Instant.now().toString(),
+          RunManifest.currentVersion(), Runtime.version().toString(), spark.version(), spark.sparkContext().master(),
+          listing.root(), settingsOrigin, JobConfigLoader.toJson(config), config.seed(),
+          ingested.fileSummaries().stream().map(f -> new RunManifest.InputFileEntry(f.getSourcePath(), f.getFormat(),
+              f.getByteLength(), f.getFileSha256())).toList(),
+          listing.skipped(), counts, progress.orderedTimingsMs(), balanced);
+      output.writeText(OutputFolder.MANIFEST_JSON, manifest.toJson());
+      writer.write(Tables.RUN_MANIFEST, spark.createDataFrame(List.of(manifest.toRow()), Tables.RUN_MANIFEST.schema()), 1);
+      Progress.info("summary:   %d inputs = %d documents + %d rejects%s", ingested.inputs(), documentCount, rejectCount,
+          balanced ? "" : "  <-- DOES NOT BALANCE");
+      if (!balanced) {
+        throw new IllegalStateException("inputs do not balance: " + ingested.inputs() + " inputs but " + documentCount
+            + " documents + " + rejectCount + " rejects; this is a newsatlas bug, please report it with the input");
+      }
+      return new Result(output.target().toString(), manifest);
+    }
+
+    <T> Dataset<T> keep(Dataset<T> data) {
+      if (data.storageLevel().useMemory() || data.storageLevel().useDisk()) {
+        return data; // a stage that changed nothing returns its (already cached) input
+      }
+      Dataset<T> persisted = data.persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(persisted);
+      return persisted;
+    }
   }
 
   private static Map<String, Long> countBy(Dataset<Row> data, String column) {

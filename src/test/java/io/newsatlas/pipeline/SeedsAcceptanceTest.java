@@ -91,6 +91,55 @@ class SeedsAcceptanceTest {
     }
     assertThat(documents.get("004_c15bed645eba28ea.txt").<Integer>getAs("date_month")).isEqualTo(9);
     assertThat(documents.get("004_c15bed645eba28ea.txt").<Integer>getAs("date_day")).isEqualTo(5);
+    // As the gold says: with its date partial, 004 is counted in an explicit bucket, not in 2025-09.
+    List<Row> partial = spark.read().parquet(out.resolve("tables/theme_timeline").toString())
+        .filter("language = 'all' AND bucket = 'partial_date'").collectAsList();
+    Map<String, Long> partialByTheme = new HashMap<>();
+    partial.forEach(r -> partialByTheme.put(r.getAs("theme_id"), r.getAs("documents")));
+    assertThat(partialByTheme).containsEntry("money_laundering", 1L).containsEntry("wildlife_trafficking", 1L)
+        .containsEntry("maritime_security", 1L).containsEntry("drugs", 2L);
+    assertThat(partial.get(0).<Long>getAs("period_documents")).isEqualTo(2);
+  }
+
+  @Test
+  void everyGoldThemeOfEachSeedIsFoundWithEvidence() {
+    Map<String, Row> documents = documentsByFile(output);
+    List<Row> mentions = spark.read().parquet(output.resolve("tables/theme_mentions").toString()).collectAsList();
+    for (Gold.Document gold : Gold.documents()) {
+      String docId = documents.get(gold.file()).getAs("doc_id");
+      List<Row> ofDoc = mentions.stream().filter(m -> m.getAs("doc_id").equals(docId)).toList();
+      assertThat(ofDoc).extracting(m -> (String) m.getAs("theme_id")).as("themes of %s", gold.file())
+          .containsAll(gold.themes());
+      for (Row mention : ofDoc) {
+        assertThat(mention.<String>getAs("sentence")).contains(mention.<String>getAs("matched_text"));
+        String text = documents.get(gold.file()).getAs("text");
+        assertThat(text.substring(mention.<Integer>getAs("char_start"), mention.<Integer>getAs("char_end")))
+            .isEqualTo(mention.<String>getAs("matched_text"));
+      }
+      gold.themeEvidenceVi().forEach((theme, phrase) -> assertThat(ofDoc)
+          .filteredOn(m -> m.getAs("theme_id").equals(theme))
+          .as("evidence '%s' for %s in %s", phrase, theme, gold.file())
+          .anySatisfy(m -> assertThat(m.<String>getAs("sentence")).contains(phrase)));
+    }
+  }
+
+  @Test
+  void themeTimelineByMonthHoldsTheGoldCounts() {
+    Dataset<Row> timeline = spark.read().parquet(output.resolve("tables/theme_timeline").toString())
+        .filter("language = 'all'");
+    Map<String, Long> byPeriodAndTheme = new HashMap<>();
+    for (Row row : timeline.collectAsList()) {
+      byPeriodAndTheme.put(row.getAs("period") + "/" + row.getAs("theme_id"), row.getAs("documents"));
+    }
+    Gold.themeTimeline().forEach((month, themes) -> themes.forEach((theme, atLeast) ->
+        assertThat(byPeriodAndTheme.get(month + "/" + theme)).as("%s %s", month, theme).isGreaterThanOrEqualTo(atLeast)));
+    // Every month from the first to the last dated document is there, the empty ones with zeros.
+    List<Row> drugs = timeline.filter("theme_id = 'drugs'").orderBy("period_start").collectAsList();
+    assertThat(drugs).hasSize(65);
+    assertThat(drugs.get(0).<String>getAs("period")).isEqualTo("2020-10");
+    assertThat(drugs.get(64).<String>getAs("period")).isEqualTo("2026-02");
+    assertThat(drugs.stream().filter(r -> r.getAs("period").equals("2021-01")).findFirst().orElseThrow()
+        .<Long>getAs("documents")).isZero();
   }
 
   @Test

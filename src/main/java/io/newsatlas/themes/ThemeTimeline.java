@@ -1,0 +1,116 @@
+package io.newsatlas.themes;
+
+import io.newsatlas.timeline.Granularity;
+import io.newsatlas.timeline.Periods;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Builds theme_timeline from small aggregated counts (no Spark here): every theme and language in
+ * every period between the first and last dated one, zeros included so a chart never draws a line
+ * across a gap; the partial-date and undated buckets when the corpus has such documents; the
+ * languages rolled up as 'all'; and a spike flag against each series' own recent past.
+ */
+public final class ThemeTimeline {
+  public static final String ALL_LANGUAGES = "all";
+
+  private ThemeTimeline() {}
+
+  /** Where counts are kept: a period or bucket, and a language. */
+  public record Slot(String label, LocalDate start, String bucket, String language) {}
+
+  /** Counts of one theme in one slot. */
+  public record Cell(long documents, long mentions, long documentsWithSubthemes) {
+    Cell plus(Cell other) {
+      return new Cell(documents + other.documents, mentions + other.mentions,
+          documentsWithSubthemes + other.documentsWithSubthemes);
+    }
+  }
+
+  /** One row of theme_timeline. */
+  public record Row(String period, LocalDate periodStart, String bucket, String themeId, String language,
+      long documents, long documentsWithSubthemes, long mentions, long periodDocuments, Double share,
+      Double zScore, boolean spike) {}
+
+  /** Spike settings: see conf/newsatlas.yaml (themes.spike_*). */
+  public record Spikes(int window, double z, int minDocuments) {}
+
+  /**
+   * @param periodDocuments documents per slot (every language; 'all' is added here)
+   * @param cells counts per slot and theme id
+   */
+  public static List<Row> build(Map<Slot, Long> periodDocuments, Map<Slot, Map<String, Cell>> cells,
+      List<String> themeIds, Granularity granularity, Spikes spikes) {
+    Map<Slot, Long> documents = new HashMap<>(periodDocuments);
+    Map<Slot, Map<String, Cell>> counts = new HashMap<>();
+    cells.forEach((slot, byTheme) -> counts.put(slot, new HashMap<>(byTheme)));
+    periodDocuments.forEach((slot, n) -> documents.merge(all(slot), n, Long::sum));
+    cells.forEach((slot, byTheme) -> byTheme.forEach((theme, cell) ->
+        counts.computeIfAbsent(all(slot), s -> new HashMap<>()).merge(theme, cell, Cell::plus)));
+
+    TreeSet<String> languages = new TreeSet<>();
+    documents.keySet().forEach(slot -> languages.add(slot.language()));
+    List<Periods.Period> periods = new ArrayList<>();
+    documents.keySet().stream().map(Slot::start).filter(Objects::nonNull).min(Comparator.naturalOrder())
+        .ifPresent(first -> periods.addAll(Periods.between(first,
+            documents.keySet().stream().map(Slot::start).filter(Objects::nonNull).max(Comparator.naturalOrder()).get(),
+            granularity)));
+    for (String bucket : List.of(Periods.PARTIAL, Periods.UNDATED)) {
+      if (documents.keySet().stream().anyMatch(slot -> slot.bucket().equals(bucket))) {
+        periods.add(new Periods.Period(bucket, null, bucket));
+      }
+    }
+
+    List<Row> rows = new ArrayList<>();
+    for (String theme : themeIds) {
+      for (String language : languages) {
+        List<Row> series = new ArrayList<>();
+        for (Periods.Period period : periods) {
+          Slot slot = new Slot(period.label(), period.start(), period.bucket(), language);
+          Cell cell = counts.getOrDefault(slot, Map.of()).getOrDefault(theme, new Cell(0, 0, 0));
+          long inPeriod = documents.getOrDefault(slot, 0L);
+          series.add(new Row(period.label(), period.start(), period.bucket(), theme, language, cell.documents(),
+              cell.documentsWithSubthemes(), cell.mentions(), inPeriod,
+              inPeriod == 0 ? null : (double) cell.documents() / inPeriod, null, false));
+        }
+        rows.addAll(flagSpikes(series, spikes));
+      }
+    }
+    return rows;
+  }
+
+  /** z = (documents - mean of the previous window) / max(sd, 1), on dated periods only. */
+  static List<Row> flagSpikes(List<Row> series, Spikes spikes) {
+    List<Row> out = new ArrayList<>(series.size());
+    List<Long> history = new ArrayList<>();
+    for (Row row : series) {
+      if (!row.bucket().equals(Periods.DATED)) {
+        out.add(row);
+        continue;
+      }
+      Double z = null;
+      boolean spike = false;
+      if (history.size() >= spikes.window()) {
+        List<Long> window = history.subList(history.size() - spikes.window(), history.size());
+        double mean = window.stream().mapToLong(Long::longValue).average().orElse(0);
+        double variance = window.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / window.size();
+        z = (row.documents() - mean) / Math.max(Math.sqrt(variance), 1.0);
+        spike = z >= spikes.z() && row.documents() >= spikes.minDocuments();
+      }
+      history.add(row.documents());
+      out.add(new Row(row.period(), row.periodStart(), row.bucket(), row.themeId(), row.language(), row.documents(),
+          row.documentsWithSubthemes(), row.mentions(), row.periodDocuments(), row.share(), z, spike));
+    }
+    return out;
+  }
+
+  private static Slot all(Slot slot) {
+    return new Slot(slot.label(), slot.start(), slot.bucket(), ALL_LANGUAGES);
+  }
+}

@@ -1,0 +1,60 @@
+package io.newsatlas.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.timeline.Granularity;
+import io.newsatlas.timeline.Periods;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ThemeTimelineTest {
+  private static final ThemeTimeline.Spikes SPIKES = new ThemeTimeline.Spikes(3, 2.0, 2);
+
+  private static ThemeTimeline.Slot month(int year, int month, String language) {
+    LocalDate start = LocalDate.of(year, month, 1);
+    return new ThemeTimeline.Slot(start.toString().substring(0, 7), start, Periods.DATED, language);
+  }
+
+  @Test
+  void emptyPeriodsArePresentWithZerosAndBucketsAreExplicit() {
+    Map<ThemeTimeline.Slot, Long> documents = new HashMap<>();
+    documents.put(month(2025, 8, "en"), 1L);
+    documents.put(month(2025, 11, "vi"), 2L);
+    documents.put(new ThemeTimeline.Slot(Periods.PARTIAL, null, Periods.PARTIAL, "en"), 1L);
+    Map<ThemeTimeline.Slot, Map<String, ThemeTimeline.Cell>> cells = new HashMap<>();
+    cells.put(month(2025, 8, "en"), Map.of("drugs", new ThemeTimeline.Cell(1, 3, 1)));
+    cells.put(month(2025, 11, "vi"), Map.of("drugs", new ThemeTimeline.Cell(1, 1, 1)));
+    cells.put(new ThemeTimeline.Slot(Periods.PARTIAL, null, Periods.PARTIAL, "en"),
+        Map.of("drugs", new ThemeTimeline.Cell(1, 2, 1)));
+
+    List<ThemeTimeline.Row> rows = ThemeTimeline.build(documents, cells, List.of("drugs"), Granularity.MONTH, SPIKES);
+    List<ThemeTimeline.Row> all = rows.stream().filter(r -> r.language().equals("all")).toList();
+    assertThat(all).extracting(ThemeTimeline.Row::period)
+        .containsExactly("2025-08", "2025-09", "2025-10", "2025-11", Periods.PARTIAL);
+    assertThat(all).extracting(ThemeTimeline.Row::documents).containsExactly(1L, 0L, 0L, 1L, 1L);
+    assertThat(all).extracting(ThemeTimeline.Row::mentions).containsExactly(3L, 0L, 0L, 1L, 2L);
+    assertThat(all).extracting(ThemeTimeline.Row::share).containsExactly(1.0, null, null, 0.5, 1.0);
+    assertThat(rows).extracting(ThemeTimeline.Row::language).containsOnly("all", "en", "vi");
+    assertThat(rows.stream().filter(r -> r.language().equals("vi")).toList())
+        .extracting(ThemeTimeline.Row::periodDocuments).containsExactly(0L, 0L, 0L, 2L, 0L);
+  }
+
+  @Test
+  void aJumpAboveTheRecentPastIsASpike() {
+    List<ThemeTimeline.Row> series = new ArrayList<>();
+    long[] documents = {1, 0, 1, 1, 6, 1};
+    for (int i = 0; i < documents.length; i++) {
+      series.add(new ThemeTimeline.Row("p" + i, LocalDate.of(2025, i + 1, 1), Periods.DATED, "drugs", "all",
+          documents[i], documents[i], documents[i], 10, 0.1, null, false));
+    }
+    List<ThemeTimeline.Row> flagged = ThemeTimeline.flagSpikes(series, SPIKES);
+    assertThat(flagged).extracting(ThemeTimeline.Row::spike).containsExactly(false, false, false, false, true, false);
+    assertThat(flagged.get(2).zScore()).isNull();
+    // Previous three periods 0, 1, 1: mean 2/3, deviation below one document counts as one.
+    assertThat(flagged.get(4).zScore()).isEqualTo(6 - 2.0 / 3);
+  }
+}
