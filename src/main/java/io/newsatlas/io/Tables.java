@@ -140,7 +140,7 @@ public final class Tables {
           new ColumnSpec("mentions", LongType, "Matches of the theme's terms in those documents"),
           new ColumnSpec("period_documents", LongType, "All documents of the period and language"),
           new ColumnSpec("share", DoubleType, "documents / period_documents; null when the period has no documents"),
-          new ColumnSpec("z_score", DoubleType, "Documents against the mean of the previous themes.spike_window periods, in standard deviations (at least one document); null without enough history"),
+          new ColumnSpec("z_score", DoubleType, "The period's share against the mean share of the theme's previous themes.spike_window periods with documents, in standard deviations (at least one document's share); null without enough history"),
           new ColumnSpec("spike", BooleanType, "z_score >= themes.spike_z and documents >= themes.spike_min_documents")),
       List.of("theme_id", "language", "bucket", "period_start"));
 

@@ -85,25 +85,31 @@ public final class ThemeTimeline {
     return rows;
   }
 
-  /** z = (documents - mean of the previous window) / max(sd, 1), on dated periods only. */
+  /**
+   * z = (share - mean share of the previous window) / max(sd, one document's share of this period),
+   * over dated periods that have documents. Shares, not counts: a corpus with ten times more
+   * articles in one month must not make every theme spike in it. The floor keeps a move of one
+   * document from being a spike.
+   */
   static List<Row> flagSpikes(List<Row> series, Spikes spikes) {
     List<Row> out = new ArrayList<>(series.size());
-    List<Long> history = new ArrayList<>();
+    List<Double> history = new ArrayList<>();
     for (Row row : series) {
-      if (!row.bucket().equals(Periods.DATED)) {
+      if (!row.bucket().equals(Periods.DATED) || row.share() == null) {
         out.add(row);
         continue;
       }
       Double z = null;
       boolean spike = false;
       if (history.size() >= spikes.window()) {
-        List<Long> window = history.subList(history.size() - spikes.window(), history.size());
-        double mean = window.stream().mapToLong(Long::longValue).average().orElse(0);
+        List<Double> window = history.subList(history.size() - spikes.window(), history.size());
+        double mean = window.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double variance = window.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / window.size();
-        z = (row.documents() - mean) / Math.max(Math.sqrt(variance), 1.0);
+        double oneDocument = 1.0 / row.periodDocuments();
+        z = (row.share() - mean) / Math.max(Math.sqrt(variance), oneDocument);
         spike = z >= spikes.z() && row.documents() >= spikes.minDocuments();
       }
-      history.add(row.documents());
+      history.add(row.share());
       out.add(new Row(row.period(), row.periodStart(), row.bucket(), row.themeId(), row.language(), row.documents(),
           row.documentsWithSubthemes(), row.mentions(), row.periodDocuments(), row.share(), z, spike));
     }

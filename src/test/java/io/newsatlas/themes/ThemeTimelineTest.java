@@ -44,17 +44,24 @@ class ThemeTimelineTest {
   }
 
   @Test
-  void aJumpAboveTheRecentPastIsASpike() {
+  void aJumpInShareAboveTheRecentPastIsASpike() {
+    long[] documents = {1, 0, 1, 1, 6, 1, 20};
+    long[] periodDocuments = {10, 10, 10, 10, 10, 0, 200};
     List<ThemeTimeline.Row> series = new ArrayList<>();
-    long[] documents = {1, 0, 1, 1, 6, 1};
     for (int i = 0; i < documents.length; i++) {
       series.add(new ThemeTimeline.Row("p" + i, LocalDate.of(2025, i + 1, 1), Periods.DATED, "drugs", "all",
-          documents[i], documents[i], documents[i], 10, 0.1, null, false));
+          documents[i], documents[i], documents[i], periodDocuments[i],
+          periodDocuments[i] == 0 ? null : (double) documents[i] / periodDocuments[i], null, false));
     }
     List<ThemeTimeline.Row> flagged = ThemeTimeline.flagSpikes(series, SPIKES);
-    assertThat(flagged).extracting(ThemeTimeline.Row::spike).containsExactly(false, false, false, false, true, false);
+    assertThat(flagged).extracting(ThemeTimeline.Row::spike)
+        .containsExactly(false, false, false, false, true, false, false);
     assertThat(flagged.get(2).zScore()).isNull();
-    // Previous three periods 0, 1, 1: mean 2/3, deviation below one document counts as one.
-    assertThat(flagged.get(4).zScore()).isEqualTo(6 - 2.0 / 3);
+    // Previous shares 0, 0.1, 0.1: mean 1/15; their deviation (0.047) is below one document (0.1).
+    assertThat(flagged.get(4).zScore()).isCloseTo((0.6 - 1.0 / 15) / 0.1, org.assertj.core.data.Offset.offset(1e-9));
+    // A period without documents has no share and no z; a corpus ten times bigger is not a spike by itself.
+    assertThat(flagged.get(5).zScore()).isNull();
+    assertThat(flagged.get(6).share()).isEqualTo(0.1);
+    assertThat(flagged.get(6).zScore()).isLessThan(2.0);
   }
 }
