@@ -43,6 +43,20 @@ public final class MatchText {
     return new String(out);
   }
 
+  /** {@link #canonical} without diacritics ("tô lâm" -> "to lam", "đ" -> "d"), still one char per char. */
+  public static String folded(String nfc) {
+    char[] out = canonical(nfc).toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == 'đ') {
+        out[i] = 'd';
+      } else if (c > 0x7F && Character.isLetter(c)) {
+        out[i] = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0);
+      }
+    }
+    return new String(out);
+  }
+
   private static boolean isDash(char c) {
     return c == '-' || c == '‐' || c == '‑' || c == '‒' || c == '–' || c == '—' || c == '/';
   }

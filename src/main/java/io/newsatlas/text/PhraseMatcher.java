@@ -23,11 +23,18 @@ public final class PhraseMatcher<K extends Serializable> implements Serializable
   private record Entry<K>(K key, String phrase, String[] words, String[] gaps) implements Serializable {}
 
   private final Map<String, List<Entry<K>>> byFirstWord = new HashMap<>();
+  private final boolean foldDiacritics;
 
   /** @param phrases for each phrase as written, what it stands for (a phrase may serve several keys) */
   public PhraseMatcher(Map<String, List<K>> phrases) {
+    this(phrases, false);
+  }
+
+  /** @param foldDiacritics compare without diacritics ({@link MatchText#folded}) */
+  public PhraseMatcher(Map<String, List<K>> phrases, boolean foldDiacritics) {
+    this.foldDiacritics = foldDiacritics;
     phrases.forEach((phrase, keys) -> {
-      String canonical = MatchText.canonical(phrase);
+      String canonical = form(phrase);
       List<Word> parsed = words(canonical);
       if (parsed.isEmpty()) {
         return;
@@ -47,7 +54,7 @@ public final class PhraseMatcher<K extends Serializable> implements Serializable
 
   /** Every occurrence of every phrase; for one key, a match inside a longer match is left out. */
   public List<Match<K>> find(String nfcText) {
-    String canonical = MatchText.canonical(nfcText);
+    String canonical = form(nfcText);
     List<Word> words = words(canonical);
     List<Match<K>> found = new ArrayList<>();
     Map<K, Integer> coveredUntil = new HashMap<>();
@@ -72,6 +79,14 @@ public final class PhraseMatcher<K extends Serializable> implements Serializable
       }
     }
     return found;
+  }
+
+  private String form(String text) {
+    return foldDiacritics ? MatchText.folded(text) : MatchText.canonical(text);
+  }
+
+  public boolean isEmpty() {
+    return byFirstWord.isEmpty();
   }
 
   /** The words match, and so do the separators: "hợp tác, an ninh" is not the phrase "hợp tác an ninh". */
