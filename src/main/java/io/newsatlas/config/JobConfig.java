@@ -15,15 +15,16 @@ public record JobConfig(
     DateSettings dates,
     LanguageSettings language,
     TimelineSettings timeline,
-    ThemeSettings themes) implements java.io.Serializable {
+    ThemeSettings themes,
+    ActorSettings actors) implements java.io.Serializable {
 
   /** Checks every setting; the first bad one ends the run with a message naming it. */
   public JobConfig validate() {
     ConfigException.check(input != null && !input.isBlank(), "Invalid input: empty (give --input FILE_OR_DIR)");
     ConfigException.check(output != null && !output.isBlank(), "Invalid output: empty (give --output DIR)");
     ConfigException.check(tables != null && spark != null && ingest != null && dates != null && language != null
-            && timeline != null && themes != null,
-        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes) is missing");
+            && timeline != null && themes != null && actors != null,
+        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes, actors) is missing");
     tables.validate();
     spark.validate();
     ingest.validate();
@@ -31,6 +32,7 @@ public record JobConfig(
     language.validate();
     timeline.validate();
     themes.validate();
+    actors.validate();
     return this;
   }
 }

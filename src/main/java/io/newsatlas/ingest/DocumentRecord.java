@@ -34,6 +34,7 @@ public class DocumentRecord implements Serializable {
   private Double languageConfidence;
   private String languageSource;
   private java.util.List<String> notes;
+  private String storyId;
 
   public String getDocId() { return docId; }
   public void setDocId(String docId) { this.docId = docId; }
@@ -85,6 +86,8 @@ public class DocumentRecord implements Serializable {
   public void setLanguageConfidence(Double languageConfidence) { this.languageConfidence = languageConfidence; }
   public String getLanguageSource() { return languageSource; }
   public void setLanguageSource(String languageSource) { this.languageSource = languageSource; }
+  public String getStoryId() { return storyId; }
+  public void setStoryId(String storyId) { this.storyId = storyId; }
   public java.util.List<String> getNotes() { return notes; }
   public void setNotes(java.util.List<String> notes) { this.notes = notes; }
 
@@ -123,6 +126,7 @@ public class DocumentRecord implements Serializable {
     c.languageConfidence = languageConfidence;
     c.languageSource = languageSource;
     c.notes = notes;
+    c.storyId = storyId;
     return c;
   }
 }

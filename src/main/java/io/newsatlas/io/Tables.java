@@ -45,6 +45,7 @@ public final class Tables {
           new ColumnSpec("date_precision", StringType, "day, month, year, month_day (day and month, year unknown) or none"),
           new ColumnSpec("date_source", StringType, "Where the date was read: header_line, field:<name>, dateline, text, file_name or none; '+year:<evidence kinds>' when a partial date's year was resolved"),
           new ColumnSpec("date_evidence", StringType, "The words that gave the date, and for a resolved year the evidence that fixed it"),
+          new ColumnSpec("story_id", StringType, "Documents reporting one event (a translation, another outlet's report) share it: the smallest doc_id among them; see actors.story_*"),
           new ColumnSpec("language", StringType, "ISO 639-1 code (en, vi, ...), or und when undetermined"),
           new ColumnSpec("language_confidence", DoubleType, "Detector's margin over the runner-up language, 0-1; null when the source gave the language"),
           new ColumnSpec("language_source", StringType, "detected, or field when the source named the language"),
@@ -144,8 +145,72 @@ public final class Tables {
           new ColumnSpec("spike", BooleanType, "z_score >= themes.spike_z and documents >= themes.spike_min_documents")),
       List.of("theme_id", "language", "bucket", "period_start"));
 
+  public static final TableSpec ACTORS = new TableSpec("actors",
+      "The actor gazetteer the run used (conf/actors.yaml), with how often and when each actor is named.",
+      List.of(
+          new ColumnSpec("actor_id", StringType, "Actor id"),
+          new ColumnSpec("type", StringType, "person, organisation, country or international_body"),
+          new ColumnSpec("name_en", StringType, "Display name in English"),
+          new ColumnSpec("name_vi", StringType, "Display name in Vietnamese"),
+          new ColumnSpec("country_id", StringType, "For a national body, its country's actor id"),
+          new ColumnSpec("mentions", LongType, "Mentions in the corpus"),
+          new ColumnSpec("documents", LongType, "Documents that name the actor"),
+          new ColumnSpec("first_date", DateType, "Earliest dated document that names the actor"),
+          new ColumnSpec("last_date", DateType, "Latest dated document that names the actor")),
+      List.of("actor_id"));
+
+  public static final TableSpec MENTIONS = new TableSpec("mentions",
+      "Every actor named in a document, with the sentence as evidence.",
+      List.of(
+          new ColumnSpec("doc_id", StringType, "Document (documents.doc_id)"),
+          new ColumnSpec("actor_id", StringType, "Actor (actors.actor_id)"),
+          new ColumnSpec("surface", StringType, "The words as written in the document"),
+          new ColumnSpec("how", StringType, "alias (a name in the gazetteer), short_form (\"Quang\" after \"Lương Tam Quang\") or coordination (\"ministries of Public Security, Foreign Affairs\")"),
+          new ColumnSpec("sentence_index", IntegerType, "Sentence number in the document, from 0"),
+          new ColumnSpec("sentence", StringType, "The sentence holding the mention"),
+          new ColumnSpec("char_start", IntegerType, "Offset of the mention in documents.text"),
+          new ColumnSpec("char_end", IntegerType, "Offset just after the mention in documents.text")),
+      List.of("doc_id", "char_start"));
+
+  public static final TableSpec COOCCURRENCE = new TableSpec("cooccurrence",
+      "Pairs of actors named together, at three levels: in a document, in a sentence, in a story.",
+      List.of(
+          new ColumnSpec("actor_a", StringType, "First actor id (alphabetically)"),
+          new ColumnSpec("actor_b", StringType, "Second actor id"),
+          new ColumnSpec("level", StringType, "document, sentence or story"),
+          new ColumnSpec("count", LongType, "Documents, sentences or stories that name both"),
+          new ColumnSpec("first_date", DateType, "Earliest dated document where they co-occur"),
+          new ColumnSpec("last_date", DateType, "Latest dated document where they co-occur"),
+          new ColumnSpec("example_doc_id", StringType, "A document where they co-occur"),
+          new ColumnSpec("example_sentence", StringType, "A sentence that names both, when there is one")),
+      List.of("actor_a", "actor_b", "level"));
+
+  public static final TableSpec COOCCURRENCE_BY_PERIOD = new TableSpec("cooccurrence_by_period",
+      "Co-occurrence counts per period (timeline.period), with explicit partial_date and undated buckets.",
+      List.of(
+          new ColumnSpec("period", StringType, "Period label, or partial_date / undated"),
+          new ColumnSpec("period_start", DateType, "First day of the period; null for the buckets"),
+          new ColumnSpec("bucket", StringType, "dated, partial_date or undated"),
+          new ColumnSpec("actor_a", StringType, "First actor id (alphabetically)"),
+          new ColumnSpec("actor_b", StringType, "Second actor id"),
+          new ColumnSpec("level", StringType, "document or sentence"),
+          new ColumnSpec("count", LongType, "Documents or sentences in the period that name both")),
+      List.of("actor_a", "actor_b", "level", "bucket", "period_start"));
+
+  public static final TableSpec ACTOR_CANDIDATES = new TableSpec("actor_candidates",
+      "Names that look like people or organisations but are not in the gazetteer: material to grow conf/actors.yaml.",
+      List.of(
+          new ColumnSpec("name", StringType, "The name as first written"),
+          new ColumnSpec("kind", StringType, "person (after a title such as Minister, Bộ trưởng), organisation (Ministry, Bureau, Bộ ...), acronym (defined in parentheses) or name (capitalised words)"),
+          new ColumnSpec("long_form", StringType, "For an acronym, the words before its parentheses"),
+          new ColumnSpec("documents", LongType, "Documents where it appears"),
+          new ColumnSpec("mentions", LongType, "Times it appears"),
+          new ColumnSpec("example_sentence", StringType, "A sentence where it appears"),
+          new ColumnSpec("example_doc_id", StringType, "The document of that sentence")),
+      List.of("name"));
+
   public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST, THEMES, THEME_MENTIONS,
-      DOCUMENT_THEMES, THEME_TIMELINE);
+      DOCUMENT_THEMES, THEME_TIMELINE, ACTORS, MENTIONS, COOCCURRENCE, COOCCURRENCE_BY_PERIOD, ACTOR_CANDIDATES);
 
   /** The README's description of every table (a test checks the README holds it). */
   public static String markdown() {

@@ -2,6 +2,12 @@ package io.newsatlas.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.newsatlas.actors.ActorGraph;
+import io.newsatlas.actors.ActorMatcher;
+import io.newsatlas.actors.ActorMention;
+import io.newsatlas.actors.Actors;
+import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.config.ActorSettings;
 import io.newsatlas.config.ConfigException;
 import io.newsatlas.config.JobConfig;
 import io.newsatlas.config.JobConfigLoader;
@@ -77,6 +83,8 @@ public final class Pipeline {
     // Dictionaries are settings too: a mistake in them stops the run before any work.
     ThemeDictionary themes = ThemeDictionary.load(config.themes().dictionary(),
         config.themes().dictionary().equals(ThemeSettings.DEFAULT_DICTIONARY));
+    Gazetteer gazetteer = Gazetteer.load(config.actors().gazetteer(),
+        config.actors().gazetteer().equals(ActorSettings.DEFAULT_GAZETTEER));
     Progress progress = new Progress(spark.sparkContext(), afterStage);
     Progress.info("newsatlas %s: settings from %s; Spark %s, master %s", RunManifest.currentVersion(),
         settingsOrigin, spark.version(), spark.sparkContext().master());
@@ -91,9 +99,10 @@ public final class Pipeline {
     OutputFolder output = OutputFolder.prepare(config.output(), hadoopConf(), runId);
     Run run = new Run(progress, new TableWriter(output, config.tables().rowsPerFile()));
     try {
-      Ingested ingested = run.ingest(listing);
+      Ingested ingested = run.stories(run.ingest(listing), gazetteer);
       long documentCount = run.writeDocuments(ingested);
       run.themes(ingested.documents(), themes);
+      run.actors(ingested, gazetteer, output);
       Result result = run.finish(listing, ingested, documentCount, output, started, runId);
       output.commit();
       Progress.info("output:    %s", output.target());
@@ -108,7 +117,11 @@ public final class Pipeline {
 
   /** Documents and rejects out of ingest, and what the manifest needs to know of it. */
   private record Ingested(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, long inputs,
-      List<IngestRecord> fileSummaries) {}
+      List<IngestRecord> fileSummaries, Dataset<ActorMention> mentions) {
+    Ingested withStories(Dataset<DocumentRecord> storied, Dataset<ActorMention> found) {
+      return new Ingested(storied, rejects, inputs, fileSummaries, found);
+    }
+  }
 
   /** The state of one run: cached Datasets (unpersisted at the end), counts, writer. */
   private final class Run {
@@ -169,7 +182,23 @@ public final class Pipeline {
           .union(Documents.tooShort(normalised, config.ingest()))
           .union(unique.duplicates())
           .union(Documents.unwanted(dated, config.ingest())));
-      return new Ingested(documents, rejects, inputs, fileSummaries);
+      return new Ingested(documents, rejects, inputs, fileSummaries, null);
+    }
+
+    /** Actor mentions, then stories: documents.story_id needs them, so they come before the documents table. */
+    Ingested stories(Ingested ingested, Gazetteer gazetteer) {
+      Dataset<ActorMention> mentions = keep(Actors.mentions(ingested.documents(), new ActorMatcher(gazetteer)));
+      Map<String, String> storyOf = progress.stage("stories", () -> {
+        mentions.count();
+        return Actors.stories(mentions, ingested.documents(), gazetteer, config.actors().storyMinSharedActors(),
+            config.actors().storyMinSharedPeople(), config.actors().storyMinOverlap(), config.actors().storyMaxDaysApart());
+      }, linked -> String.format("%d documents linked into %d stories of two or more", linked.size(),
+          new HashSet<>(linked.values()).size()));
+      Dataset<DocumentRecord> storied = keep(ingested.documents().map((MapFunction<DocumentRecord, DocumentRecord>) doc -> {
+        doc.setStoryId(storyOf.getOrDefault(doc.getDocId(), doc.getDocId()));
+        return doc;
+      }, Encoders.bean(DocumentRecord.class)));
+      return ingested.withStories(storied, mentions);
     }
 
     long writeDocuments(Ingested ingested) {
@@ -206,6 +235,58 @@ public final class Pipeline {
         counts.put("document_themes", pairs);
         return countBy(perDocument, "themeId");
       }, byTheme -> String.format("%d themes found, documents per theme %s", byTheme.size(), byTheme));
+    }
+
+    void actors(Ingested ingested, Gazetteer gazetteer, OutputFolder output) {
+      progress.stage("actors", () -> {
+        Dataset<ActorMention> mentions = ingested.mentions();
+        Dataset<Row> actors = keep(Actors.actorTable(mentions, ingested.documents(), gazetteer));
+        Dataset<Row> pairs = keep(Actors.cooccurrence(mentions, ingested.documents()));
+        Dataset<Row> byPeriod = Actors.cooccurrenceByPeriod(mentions,
+            Themes.documentPeriods(ingested.documents(), config.timeline().granularity()));
+        long mentionCount = mentions.count();
+        long pairCount = pairs.count();
+        writer.write(Tables.ACTORS, actors, gazetteer.actors().size());
+        writer.write(Tables.MENTIONS, mentions, mentionCount);
+        writer.write(Tables.COOCCURRENCE, pairs, pairCount);
+        writer.write(Tables.COOCCURRENCE_BY_PERIOD, byPeriod, byPeriod.count());
+        writeGraphs(actors, pairs, output);
+        Dataset<Row> candidates = keep(Actors.candidates(ingested.documents(), new ActorMatcher(gazetteer),
+            config.actors().candidateMinDocuments()));
+        long candidateCount = candidates.count();
+        writer.write(Tables.ACTOR_CANDIDATES, candidates, candidateCount);
+        counts.put("actor_candidates", candidateCount);
+        counts.put("mentions", mentionCount);
+        counts.put("cooccurrence", pairCount);
+        return actors.filter(col("mentions").gt(0)).count();
+      }, named -> String.format("%d actors named, co-occurrence and graphs written", named));
+    }
+
+    private void writeGraphs(Dataset<Row> actors, Dataset<Row> pairs, OutputFolder output) {
+      List<ActorGraph.Node> nodes = actors.filter(col("mentions").gt(0)).orderBy("actorId").collectAsList().stream()
+          .map(r -> new ActorGraph.Node(r.getAs("actorId"), r.getAs("type"), r.getAs("nameEn"), r.getAs("nameVi"),
+              r.<Long>getAs("mentions"), r.<Long>getAs("documents"), string(r.getAs("firstDate")),
+              string(r.getAs("lastDate"))))
+          .toList();
+      Map<String, long[]> levels = new TreeMap<>();
+      Map<String, Row> documentLevel = new TreeMap<>();
+      for (Row r : pairs.collectAsList()) {
+        String key = r.getAs("actorA") + "\t" + r.getAs("actorB");
+        long[] c = levels.computeIfAbsent(key, k -> new long[3]);
+        String level = r.getAs("level");
+        c[level.equals(Actors.DOCUMENT) ? 0 : level.equals(Actors.SENTENCE) ? 1 : 2] = r.<Long>getAs("count");
+        if (level.equals(Actors.DOCUMENT)) {
+          documentLevel.put(key, r);
+        }
+      }
+      List<ActorGraph.Edge> edges = documentLevel.entrySet().stream().map(e -> {
+        long[] c = levels.get(e.getKey());
+        Row r = e.getValue();
+        return new ActorGraph.Edge(r.getAs("actorA"), r.getAs("actorB"), c[0], c[1], c[2],
+            string(r.getAs("firstDate")), string(r.getAs("lastDate")));
+      }).toList();
+      output.writeText("graphs/actors.graphml", ActorGraph.graphml(nodes, edges));
+      output.writeText("graphs/actors.gexf", ActorGraph.gexf(nodes, edges));
     }
 
     Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,
@@ -246,6 +327,10 @@ public final class Pipeline {
       counts.put(String.valueOf(row.get(0)), row.getLong(1));
     }
     return counts;
+  }
+
+  private static String string(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private void sizeShuffles(long inputBytes) {

@@ -20,9 +20,17 @@ public final class Progress {
   private final Map<String, Long> timingsMs = new LinkedHashMap<>();
 
   /** @param afterStage called with each stage's name when it is done (tests use it to inject failures) */
+  private final java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+
   public Progress(SparkContext spark, java.util.function.Consumer<String> afterStage) {
     this.spark = spark;
     this.afterStage = afterStage;
+    spark.addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart jobStart) {
+        jobs.incrementAndGet();
+      }
+    });
   }
 
   public static void info(String format, Object... args) {
@@ -33,11 +41,12 @@ public final class Progress {
   public <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> summary) {
     spark.setJobDescription(name);
     long start = System.nanoTime();
+    int jobsBefore = jobs.get();
     T result = work.get();
     long ms = (System.nanoTime() - start) / 1_000_000;
     timingsMs.merge(name, ms, Long::sum);
     spark.setJobDescription(null);
-    info("%-10s %s (%.1f s)", name + ":", summary.apply(result), ms / 1000.0);
+    info("%-10s %s (%.1f s, %d Spark jobs)", name + ":", summary.apply(result), ms / 1000.0, jobs.get() - jobsBefore);
     afterStage.accept(name);
     return result;
   }

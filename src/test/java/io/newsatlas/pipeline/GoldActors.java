@@ -28,6 +28,21 @@ public final class GoldActors {
     return out;
   }
 
+  /** Actor id -> the surfaces the gold reading lists for it in one seed. */
+  public static java.util.Map<String, List<String>> surfaces(String file) {
+    java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (JsonNode doc : Gold.tree().get("documents")) {
+      if (doc.get("file").asText().equals(file)) {
+        doc.get("actors").fields().forEachRemaining(e -> {
+          List<String> list = new ArrayList<>();
+          e.getValue().forEach(v -> list.add(v.asText()));
+          out.put(e.getKey(), list);
+        });
+      }
+    }
+    return out;
+  }
+
   public static List<Pair> mustInclude() {
     return pairs("cooccurrence_must_include");
   }

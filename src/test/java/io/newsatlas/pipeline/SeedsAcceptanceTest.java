@@ -143,6 +143,75 @@ class SeedsAcceptanceTest {
   }
 
   @Test
+  void everyGoldActorIsNamedAndNoCreditIs() {
+    Map<String, Row> documents = documentsByFile(output);
+    List<Row> mentions = spark.read().parquet(output.resolve("tables/mentions").toString()).collectAsList();
+    for (GoldActors.Doc gold : GoldActors.documents()) {
+      String docId = documents.get(gold.file()).getAs("doc_id");
+      List<Row> ofDoc = mentions.stream().filter(m -> m.getAs("doc_id").equals(docId)).toList();
+      assertThat(ofDoc).extracting(m -> (String) m.getAs("actor_id")).as("actors of %s", gold.file())
+          .containsAll(gold.actors());
+      for (String notActor : gold.notActors()) {
+        assertThat(ofDoc).extracting(m -> (String) m.getAs("surface")).as("credit in %s", gold.file())
+            .noneMatch(surface -> surface.contains(notActor) || notActor.contains(surface));
+      }
+      for (Row m : ofDoc) {
+        assertThat(m.<String>getAs("sentence")).contains(m.<String>getAs("surface"));
+      }
+    }
+  }
+
+  @Test
+  void coOccurrenceHoldsTheGoldPairsAndNotTheExcludedOnes() {
+    Map<String, Long> byPair = new HashMap<>();
+    for (Row row : spark.read().parquet(output.resolve("tables/cooccurrence").toString()).collectAsList()) {
+      byPair.put(row.getAs("level") + ":" + row.getAs("actor_a") + "+" + row.getAs("actor_b"), row.getAs("count"));
+    }
+    for (GoldActors.Pair pair : GoldActors.mustInclude()) {
+      String key = "document:" + ordered(pair.a(), pair.b());
+      assertThat(byPair.get(key)).as(key).isNotNull().isGreaterThanOrEqualTo((long) pair.count());
+    }
+    for (GoldActors.Pair pair : GoldActors.mustExclude()) {
+      assertThat(byPair).doesNotContainKey("document:" + ordered(pair.a(), pair.b()))
+          .doesNotContainKey("sentence:" + ordered(pair.a(), pair.b()));
+    }
+    // 000 and 001 are one event in two languages: one story, as the gold notes.
+    assertThat(byPair.get("story:" + ordered("luong_tam_quang", "michael_desombre"))).isEqualTo(1L);
+    Map<String, Row> documents = documentsByFile(output);
+    assertThat(documents.get("001_66657b37b6429b82.txt").<String>getAs("story_id"))
+        .isEqualTo(documents.get("000_0e4843c05f27767b.txt").getAs("story_id"));
+    assertThat(documents.values().stream().map(r -> (String) r.getAs("story_id")).distinct()).hasSize(4);
+  }
+
+  @Test
+  void theActorGraphOpensAsGraphMlAndGexf() throws Exception {
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document graphml = factory.newDocumentBuilder().parse(output.resolve("graphs/actors.graphml").toFile());
+    long named = spark.read().parquet(output.resolve("tables/actors").toString()).filter("mentions > 0").count();
+    long edges = spark.read().parquet(output.resolve("tables/cooccurrence").toString()).filter("level = 'document'").count();
+    assertThat(graphml.getElementsByTagName("node").getLength()).isEqualTo((int) named);
+    assertThat(graphml.getElementsByTagName("edge").getLength()).isEqualTo((int) edges);
+    org.w3c.dom.Element quang = null;
+    var nodes = graphml.getElementsByTagName("node");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      var node = (org.w3c.dom.Element) nodes.item(i);
+      if (node.getAttribute("id").equals("luong_tam_quang")) {
+        quang = node;
+      }
+    }
+    assertThat(quang).isNotNull();
+    assertThat(quang.getTextContent()).contains("person").contains("Lương Tam Quang").contains("2025-08-19");
+    org.w3c.dom.Document gexf = factory.newDocumentBuilder().parse(output.resolve("graphs/actors.gexf").toFile());
+    assertThat(gexf.getElementsByTagName("node").getLength()).isEqualTo((int) named);
+    assertThat(gexf.getElementsByTagName("edge").getLength()).isEqualTo((int) edges);
+  }
+
+  private static String ordered(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a;
+  }
+
+  @Test
   void countsBalanceAndTheManifestSaysSo() throws IOException {
     JsonNode manifest = new ObjectMapper().readTree(output.resolve("run_manifest.json").toFile());
     assertThat(manifest.get("counts").get("inputs").asLong()).isEqualTo(5);
