@@ -45,6 +45,12 @@ public final class Candidates {
       "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "politburo", "member",
       "party", "state", "foreign", "defence", "defense", "public", "security", "affairs", "of", "for", "the", "and",
       "chinese", "vietnamese", "american", "us", "u.s.", "spokesperson", "spokesman", "head", "police", "counterpart");
+  /** Title words that end right before a person's name. */
+  private static final Set<String> PERSON_TITLES = Set.of(
+      "minister", "ambassador", "secretary", "president", "general", "colonel", "director", "chairman",
+      "chairwoman", "chief", "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+      "dr.", "member", "counterpart", "spokesperson", "spokesman", "head", "affairs", "security", "state",
+      "defence", "defense", "police", "party", "foreign", "public");
   private static final Set<String> ORGANISATION_WORDS = Set.of(
       "ministry", "department", "bureau", "agency", "office", "police", "party", "committee", "council", "association",
       "group", "union", "organization", "organisation", "administration", "commission", "court", "bank", "university",
@@ -120,22 +126,22 @@ public final class Candidates {
       }
       return;
     }
-    boolean titled = TITLES.contains(lower(tokens[0])) && !NOT_NAMES.contains(lower(tokens[0]));
-    int from = 0;
-    if (titled) {
-      // "Minister of Public Security Lương Tam Quang": the name is what follows the last title word.
-      for (int i = 0; i < tokens.length; i++) {
-        if (TITLES.contains(lower(tokens[i]))) {
-          from = i + 1;
-        }
-      }
-    } else {
-      while (from < tokens.length && NOT_NAMES.contains(lower(tokens[from]))) {
-        from++;
+    // "French Prime Minister Jacques Chirac", "Minister of Public Security Lương Tam Quang": the name is
+    // what follows the last title word.
+    int lastTitle = -1;
+    for (int i = 0; i < tokens.length - 1; i++) {
+      if (TITLES.contains(lower(tokens[i])) && !NOT_NAMES.contains(lower(tokens[i]))) {
+        lastTitle = i;
       }
     }
+    boolean titled = lastTitle >= 0 && PERSON_TITLES.contains(lower(tokens[lastTitle]));
+    int from = lastTitle + 1;
+    while (from < tokens.length && NOT_NAMES.contains(lower(tokens[from]))) {
+      from++;
+    }
     int length = tokens.length - from;
-    if (length >= 2 && length <= 4 && !run.contains("\n")) {
+    // After a title one word is a name ("President Reagan"); without one, it takes two.
+    if (length >= (titled ? 1 : 2) && length <= 4 && !run.contains("\n")) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
       if (name.chars().anyMatch(Character::isLowerCase)) {
         int offset = start + run.lastIndexOf(name);

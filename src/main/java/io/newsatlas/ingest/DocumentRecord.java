@@ -35,6 +35,7 @@ public class DocumentRecord implements Serializable {
   private String languageSource;
   private java.util.List<String> notes;
   private String storyId;
+  private java.util.Map<String, java.util.List<String>> sourceLabels;
 
   public String getDocId() { return docId; }
   public void setDocId(String docId) { this.docId = docId; }
@@ -86,6 +87,8 @@ public class DocumentRecord implements Serializable {
   public void setLanguageConfidence(Double languageConfidence) { this.languageConfidence = languageConfidence; }
   public String getLanguageSource() { return languageSource; }
   public void setLanguageSource(String languageSource) { this.languageSource = languageSource; }
+  public java.util.Map<String, java.util.List<String>> getSourceLabels() { return sourceLabels; }
+  public void setSourceLabels(java.util.Map<String, java.util.List<String>> sourceLabels) { this.sourceLabels = sourceLabels; }
   public String getStoryId() { return storyId; }
   public void setStoryId(String storyId) { this.storyId = storyId; }
   public java.util.List<String> getNotes() { return notes; }
@@ -127,6 +130,7 @@ public class DocumentRecord implements Serializable {
     c.languageSource = languageSource;
     c.notes = notes;
     c.storyId = storyId;
+    c.sourceLabels = sourceLabels;
     return c;
   }
 }

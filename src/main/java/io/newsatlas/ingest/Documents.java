@@ -66,6 +66,7 @@ public final class Documents {
     doc.setUrl(record.getUrl());
     doc.setOutlet(record.getOutlet() != null ? record.getOutlet() : hostOf(record.getUrl()));
     doc.setLanguageHint(record.getLanguageValue());
+    doc.setSourceLabels(record.getLabels());
     if (record.getEncodingNote() != null) {
       doc.addNote("encoding: " + record.getEncodingNote());
     }

@@ -36,6 +36,7 @@ public class IngestRecord implements Serializable {
   private String message;
   private String sample;
   private String fileSha256;
+  private java.util.Map<String, java.util.List<String>> labels;
 
   public static IngestRecord document(String sourcePath, Long sourceRow, String format, String encoding,
       long byteLength, String text) {
@@ -110,6 +111,8 @@ public class IngestRecord implements Serializable {
   public void setMessage(String message) { this.message = message; }
   public String getSample() { return sample; }
   public void setSample(String sample) { this.sample = sample; }
+  public java.util.Map<String, java.util.List<String>> getLabels() { return labels; }
+  public void setLabels(java.util.Map<String, java.util.List<String>> labels) { this.labels = labels; }
   public String getFileSha256() { return fileSha256; }
   public void setFileSha256(String fileSha256) { this.fileSha256 = fileSha256; }
 

@@ -14,9 +14,11 @@ public enum SourceFormat {
   /** Header row, one article per record; quoted fields may span lines. */
   CSV("csv"),
   /** Columns mapped by ingest.fields; read with Spark's own Parquet reader. */
-  PARQUET("parquet");
+  PARQUET("parquet"),
+  /** Reuters-21578 SGML: many REUTERS records per file, with DATE, TITLE, BODY and labels. */
+  SGML("sgm", "sgml");
 
-  public static final String SUPPORTED = ".txt .jsonl .json .csv .parquet, and .gz of the text formats";
+  public static final String SUPPORTED = ".txt .jsonl .json .csv .parquet .sgm (Reuters-21578), and .gz of the text formats";
 
   private final String[] extensions;
 

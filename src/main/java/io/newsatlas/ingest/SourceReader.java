@@ -70,6 +70,7 @@ public final class SourceReader {
           case JSON -> readJson(in, emit);
           case CSV -> readCsv(in, emit);
           case PARQUET -> checkParquet(in, emit);
+          case SGML -> readSgml(in, emit);
           default -> throw new IllegalStateException(format.get().toString());
         }
       }
@@ -287,6 +288,41 @@ public final class SourceReader {
       }
     } catch (IllegalArgumentException e) {
       emit.reject(1L, 0, RejectReason.MALFORMED_CSV, "bad CSV header: " + e.getMessage(), null);
+    }
+  }
+
+  private void readSgml(InputStream in, Emitter emit) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    String sgml;
+    Decoding.Detected detected;
+    try {
+      detected = Decoding.detect(bytes, bytes.length, true, settings.fallbackEncodings());
+      sgml = Decoding.decode(bytes, bytes.length, detected);
+    } catch (RejectedInput e) {
+      emit.reject(null, bytes.length, e.reason(), e.getMessage(), Decoding.sample(bytes, bytes.length, settings.sampleChars()));
+      return;
+    }
+    List<ReutersSgml.Article> articles = ReutersSgml.parse(sgml);
+    if (articles.isEmpty()) {
+      emit.reject(null, bytes.length, RejectReason.MISSING_TEXT,
+          "no <REUTERS> records in the file; .sgm is read as Reuters-21578 SGML", Decoding.sample(bytes, bytes.length, settings.sampleChars()));
+      return;
+    }
+    for (ReutersSgml.Article article : articles) {
+      emit.row = article.line();
+      if (article.text().isBlank()) {
+        emit.reject(article.line(), 0, RejectReason.EMPTY, "record NEWID " + article.newId() + " has no title or text", null);
+        continue;
+      }
+      IngestRecord doc = IngestRecord.document(emit.path, article.line(), emit.format, detected.encoding(),
+          article.text().getBytes(StandardCharsets.UTF_8).length, article.text());
+      doc.setEncodingNote(detected.note());
+      doc.setExternalId(article.newId());
+      doc.setDateValue(article.date());
+      doc.setDateField(article.date() == null ? null : "field:DATE");
+      doc.setOutlet("Reuters");
+      doc.setLabels(article.labels().isEmpty() ? null : article.labels());
+      emit.document(doc);
     }
   }
 

@@ -49,6 +49,7 @@ public final class Tables {
           new ColumnSpec("language", StringType, "ISO 639-1 code (en, vi, ...), or und when undetermined"),
           new ColumnSpec("language_confidence", DoubleType, "Detector's margin over the runner-up language, 0-1; null when the source gave the language"),
           new ColumnSpec("language_source", StringType, "detected, or field when the source named the language"),
+          new ColumnSpec("source_labels", createMapType(StringType, createArrayType(StringType)), "Labels the source carries, by kind (Reuters-21578: topics, places, people, orgs, exchanges); for evaluation"),
           new ColumnSpec("notes", createArrayType(StringType), "Warnings for the analyst: fallback encoding, partial or missing date, undetermined language")),
       List.of("doc_id"));
 
