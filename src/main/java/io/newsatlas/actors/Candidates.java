@@ -101,6 +101,10 @@ public final class Candidates {
   }
 
   private static void classify(String text, String run, int start, List<Candidate> out, List<int[]> credits) {
+    if (run.chars().noneMatch(Character::isLowerCase)) {
+      return; // an all-capitals headline, not a name
+    }
+    run = run.replaceAll("['’]s$", ""); // "Chirac's" is Chirac
     String[] all = run.split("[ \\t]+");
     int end = all.length;
     while (end > 0 && NOT_NAMES.contains(lower(all[end - 1]))) {
