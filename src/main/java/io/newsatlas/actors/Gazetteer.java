@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsatlas.config.AnalystFile;
 import io.newsatlas.config.ConfigException;
 import io.newsatlas.text.MatchText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,20 +65,7 @@ public record Gazetteer(List<Actor> actors) implements Serializable {
 
   /** Reads the file, or the bundled gazetteer when {@code path} is the default and does not exist. */
   public static Gazetteer load(String path, boolean isDefault) {
-    Path file = Path.of(path);
-    if (!Files.isRegularFile(file)) {
-      ConfigException.check(isDefault, "Actor gazetteer %s does not exist (set actors.gazetteer to a YAML file)", path);
-      try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
-        return parse(in, "bundled actors.yaml");
-      } catch (IOException e) {
-        throw new IllegalStateException("bundled actors.yaml unreadable", e);
-      }
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, path);
-    } catch (IOException e) {
-      throw new ConfigException("Actor gazetteer " + path + " cannot be read: " + e.getMessage());
-    }
+    return AnalystFile.load(path, isDefault, "Actor gazetteer", "actors.gazetteer", BUNDLED, Gazetteer::parse);
   }
 
   static Gazetteer parse(InputStream in, String origin) {
@@ -112,7 +98,8 @@ public record Gazetteer(List<Actor> actors) implements Serializable {
       ConfigException.check(!all.isEmpty(), "%s: give at least one alias", where);
       for (String alias : all) {
         ConfigException.check(notBlank(alias), "%s: an alias is empty", where);
-        String key = actor.foldDiacritics() ? MatchText.folded(alias) : MatchText.canonical(alias);
+        // Folded for every actor: an alias that folds ("To Lam") also matches the other's "Tô Lâm".
+        String key = MatchText.folded(alias);
         String previous = aliasOwner.putIfAbsent(key.strip(), actor.id());
         ConfigException.check(previous == null || previous.equals(actor.id()),
             "%s: alias '%s' is also an alias of '%s' (an alias must name one actor)", where, alias, previous);

@@ -99,15 +99,12 @@ public final class SourceReader {
           Decoding.sample(bytes, bytes.length, settings.sampleChars()));
       return;
     }
-    String text;
-    Decoding.Detected detected;
-    try {
-      detected = Decoding.detect(bytes, bytes.length, true, settings.fallbackEncodings());
-      text = Decoding.decode(bytes, bytes.length, detected);
-    } catch (RejectedInput e) {
-      emit.reject(null, bytes.length, e.reason(), e.getMessage(), Decoding.sample(bytes, bytes.length, settings.sampleChars()));
+    Decoded decoded = decodeWhole(bytes, emit);
+    if (decoded == null) {
       return;
     }
+    String text = decoded.text();
+    Decoding.Detected detected = decoded.detected();
     if (text.isBlank()) {
       emit.reject(null, bytes.length, RejectReason.EMPTY, "only whitespace (" + bytes.length + " bytes)", null);
       return;
@@ -293,16 +290,12 @@ public final class SourceReader {
 
   private void readSgml(InputStream in, Emitter emit) throws IOException {
     byte[] bytes = in.readAllBytes();
-    String sgml;
-    Decoding.Detected detected;
-    try {
-      detected = Decoding.detect(bytes, bytes.length, true, settings.fallbackEncodings());
-      sgml = Decoding.decode(bytes, bytes.length, detected);
-    } catch (RejectedInput e) {
-      emit.reject(null, bytes.length, e.reason(), e.getMessage(), Decoding.sample(bytes, bytes.length, settings.sampleChars()));
+    Decoded decoded = decodeWhole(bytes, emit);
+    if (decoded == null) {
       return;
     }
-    List<ReutersSgml.Article> articles = ReutersSgml.parse(sgml);
+    Decoding.Detected detected = decoded.detected();
+    List<ReutersSgml.Article> articles = ReutersSgml.parse(decoded.text());
     if (articles.isEmpty()) {
       emit.reject(null, bytes.length, RejectReason.MISSING_TEXT,
           "no <REUTERS> records in the file; .sgm is read as Reuters-21578 SGML", Decoding.sample(bytes, bytes.length, settings.sampleChars()));
@@ -351,6 +344,19 @@ public final class SourceReader {
   }
 
   // --- helpers ---
+
+  private record Decoded(String text, Decoding.Detected detected) {}
+
+  /** A whole file as text, or null after emitting the reject that says why it is not text. */
+  private Decoded decodeWhole(byte[] bytes, Emitter emit) {
+    try {
+      Decoding.Detected detected = Decoding.detect(bytes, bytes.length, true, settings.fallbackEncodings());
+      return new Decoded(Decoding.decode(bytes, bytes.length, detected), detected);
+    } catch (RejectedInput e) {
+      emit.reject(null, bytes.length, e.reason(), e.getMessage(), Decoding.sample(bytes, bytes.length, settings.sampleChars()));
+      return null;
+    }
+  }
 
   /** Peeks the first bytes to choose the charset; emits a reject and returns null when the file is not text. */
   private Decoding.Detected detectStream(InputStream in, Emitter emit) throws IOException {

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsatlas.config.AnalystFile;
 import io.newsatlas.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,20 +44,7 @@ public record ThemeDictionary(List<Theme> themes) implements Serializable {
 
   /** Reads the file, or the bundled dictionary when {@code path} is the default and does not exist. */
   public static ThemeDictionary load(String path, boolean isDefault) {
-    Path file = Path.of(path);
-    if (!Files.isRegularFile(file)) {
-      ConfigException.check(isDefault, "Theme dictionary %s does not exist (set themes.dictionary to a YAML file)", path);
-      try (InputStream in = ThemeDictionary.class.getResourceAsStream(BUNDLED)) {
-        return parse(in, "bundled themes.yaml");
-      } catch (IOException e) {
-        throw new IllegalStateException("bundled themes.yaml unreadable", e);
-      }
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, path);
-    } catch (IOException e) {
-      throw new ConfigException("Theme dictionary " + path + " cannot be read: " + e.getMessage());
-    }
+    return AnalystFile.load(path, isDefault, "Theme dictionary", "themes.dictionary", BUNDLED, ThemeDictionary::parse);
   }
 
   static ThemeDictionary parse(InputStream in, String origin) {
