@@ -43,6 +43,9 @@ class ThemeMatcherTest {
   void exclusionsDropTermsInsideThem() {
     assertThat(themes("shares of drug companies rose")).isEmpty();
     assertThat(themes("the drugmaker said")).isEmpty();
+    assertThat(themes("ARBOR DRUGS INC 2ND QTR NET")).isEmpty();
+    assertThat(themes("cocoa arrivals from the Ivory Coast")).isEmpty();
+    assertThat(themes("seizure of smuggled ivory")).containsExactly("wildlife_trafficking");
     assertThat(themes("a crackdown on drug smuggling")).containsExactly("drugs");
     assertThat(themes("rings engaged in gian lận thương mại")).containsExactly("smuggling");
   }
