@@ -44,6 +44,8 @@ class ThemeMatcherTest {
     assertThat(themes("shares of drug companies rose")).isEmpty();
     assertThat(themes("the drugmaker said")).isEmpty();
     assertThat(themes("ARBOR DRUGS INC 2ND QTR NET")).isEmpty();
+    assertThat(themes("the company's drug Virazole is being tested")).isEmpty();
+    assertThat(themes("cooperation in drug prevention and control")).containsExactly("drugs");
     assertThat(themes("cocoa arrivals from the Ivory Coast")).isEmpty();
     assertThat(themes("seizure of smuggled ivory")).containsExactly("wildlife_trafficking");
     assertThat(themes("a crackdown on drug smuggling")).containsExactly("drugs");
