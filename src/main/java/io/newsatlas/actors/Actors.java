@@ -162,21 +162,33 @@ public final class Actors {
   /**
    * actor_candidates: names found by {@link Candidates} that no gazetteer mention covers, counted over
    * the corpus, with an example sentence; those in fewer than {@code minDocuments} documents are left out.
+   * Reads the mentions already found, so the gazetteer is not matched a second time.
    */
-  public static Dataset<Row> candidates(Dataset<DocumentRecord> documents, ActorMatcher matcher, int minDocuments) {
+  public static Dataset<Row> candidates(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions,
+      int minDocuments) {
     org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
         .add("key", "string").add("name", "string").add("kind", "string").add("longForm", "string")
         .add("docId", "string").add("sentence", "string").add("charStart", "int");
-    Dataset<Row> found = documents.flatMap((FlatMapFunction<DocumentRecord, Row>) doc -> {
-      String text = doc.getText();
-      List<ActorMatcher.Mention> known = matcher.find(text);
+    Dataset<Row> known = mentions.groupBy(col("docId").as("knownDocId"))
+        .agg(functions.collect_list(functions.array(col("charStart"), col("charEnd"))).as("spans"));
+    Dataset<Row> withKnown = documents.select("docId", "text")
+        .join(known, col("docId").equalTo(col("knownDocId")), "left");
+    Dataset<Row> found = withKnown.flatMap((FlatMapFunction<Row, Row>) row -> {
+      String docId = row.getAs("docId");
+      String text = row.getAs("text");
+      List<int[]> spans = new ArrayList<>();
+      List<scala.collection.Seq<Integer>> stored = row.isNullAt(row.fieldIndex("spans")) ? List.of()
+          : row.getList(row.fieldIndex("spans"));
+      for (scala.collection.Seq<Integer> span : stored) {
+        spans.add(new int[] {span.apply(0), span.apply(1)});
+      }
       List<Sentences.Span> sentences = Sentences.split(text);
       List<Row> out = new ArrayList<>();
       for (Candidates.Candidate c : Candidates.find(text)) {
-        boolean covered = known.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end());
+        boolean covered = spans.stream().anyMatch(m -> m[0] < c.end() && c.start() < m[1]);
         if (!covered) {
           out.add(RowFactory.create(io.newsatlas.text.MatchText.folded(c.name()), c.name(), c.kind(), c.longForm(),
-              doc.getDocId(), Sentences.containing(sentences, c.start()).of(text), c.start()));
+              docId, Sentences.containing(sentences, c.start()).of(text), c.start()));
         }
       }
       return out.iterator();

@@ -45,6 +45,11 @@ public final class Candidates {
       "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "politburo", "member",
       "party", "state", "foreign", "defence", "defense", "public", "security", "affairs", "of", "for", "the", "and",
       "chinese", "vietnamese", "american", "us", "u.s.", "spokesperson", "spokesman", "head", "police", "counterpart");
+  /** Titles of a person, after which one word is a name. */
+  private static final Set<String> PERSONAL = Set.of(
+      "minister", "ambassador", "secretary", "president", "general", "colonel", "director", "chairman",
+      "chairwoman", "chief", "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+      "dr.", "spokesperson", "spokesman", "counterpart");
   /** Title words that end right before a person's name. */
   private static final Set<String> PERSON_TITLES = Set.of(
       "minister", "ambassador", "secretary", "president", "general", "colonel", "director", "chairman",
@@ -139,13 +144,16 @@ public final class Candidates {
       }
     }
     boolean titled = lastTitle >= 0 && PERSON_TITLES.contains(lower(tokens[lastTitle]));
+    // One word makes a name only after a personal title ("President Reagan"), not after a
+    // department word ("... Security Dialogue").
+    boolean personalTitle = lastTitle >= 0 && PERSONAL.contains(lower(tokens[lastTitle]));
     int from = lastTitle + 1;
     while (from < tokens.length && NOT_NAMES.contains(lower(tokens[from]))) {
       from++;
     }
     int length = tokens.length - from;
     // After a title one word is a name ("President Reagan"); without one, it takes two.
-    if (length >= (titled ? 1 : 2) && length <= 4 && !run.contains("\n")) {
+    if (length >= (personalTitle ? 1 : 2) && length <= 4 && !run.contains("\n")) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
       if (name.chars().anyMatch(Character::isLowerCase)) {
         int offset = start + run.lastIndexOf(name);

@@ -251,7 +251,7 @@ public final class Pipeline {
         writer.write(Tables.COOCCURRENCE, pairs, pairCount);
         writer.write(Tables.COOCCURRENCE_BY_PERIOD, byPeriod, byPeriod.count());
         writeGraphs(actors, pairs, output);
-        Dataset<Row> candidates = keep(Actors.candidates(ingested.documents(), new ActorMatcher(gazetteer),
+        Dataset<Row> candidates = keep(Actors.candidates(ingested.documents(), mentions,
             config.actors().candidateMinDocuments()));
         long candidateCount = candidates.count();
         writer.write(Tables.ACTOR_CANDIDATES, candidates, candidateCount);
