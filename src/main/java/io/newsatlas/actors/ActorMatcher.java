@@ -35,7 +35,7 @@ public final class ActorMatcher implements Serializable {
   public static final String COORDINATION = "coordination";
 
   /** An actor at [start, end) of the text. */
-  public record Mention(String actorId, String surface, int start, int end, String how) {}
+  public record Mention(String actorId, int start, int end, String how) {}
 
   private record Ref(String actorId, String alias, boolean caseSensitive, boolean generic) implements Serializable {}
 
@@ -218,7 +218,7 @@ public final class ActorMatcher implements Serializable {
       boolean overlaps = accepted.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end());
       if (!overlaps) {
         String how = m.key().alias().equals(COORDINATION) ? COORDINATION : ALIAS;
-        accepted.add(new Mention(m.key().actorId(), null, m.start(), m.end(), how));
+        accepted.add(new Mention(m.key().actorId(), m.start(), m.end(), how));
       }
     }
     return accepted;
@@ -251,7 +251,7 @@ public final class ActorMatcher implements Serializable {
           && out.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end());
       if (first != null && m.start() > first && capitalised && unambiguous && free
           && !Credits.inside(credits, m.start(), m.end())) {
-        out.add(new Mention(actor, null, m.start(), m.end(), SHORT_FORM));
+        out.add(new Mention(actor, m.start(), m.end(), SHORT_FORM));
       }
     }
     return out;
