@@ -37,7 +37,12 @@ public final class ActorMatcher implements Serializable {
   /** An actor at [start, end) of the text. */
   public record Mention(String actorId, int start, int end, String how) {}
 
-  private record Ref(String actorId, String alias, boolean caseSensitive, boolean generic) implements Serializable {}
+  private record Ref(String actorId, String alias, boolean caseSensitive, boolean generic, boolean coordinated)
+      implements Serializable {
+    Ref(String actorId, String alias, boolean caseSensitive, boolean generic) {
+      this(actorId, alias, caseSensitive, generic, false);
+    }
+  }
 
   private static final Pattern COORDINATED = Pattern.compile(
       "\\b(?:the )?(ministries|Ministries) of ((?:\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)*)(?:, (?:and )?\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)*)*(?:,? and \\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)*))");
@@ -200,7 +205,7 @@ public final class ActorMatcher implements Serializable {
         String name = head + part.group();
         for (PhraseMatcher.Match<Ref> alias : exact.find(name)) {
           if (alias.start() == 0 && alias.end() == name.length()) {
-            out.add(new PhraseMatcher.Match<>(new Ref(alias.key().actorId(), COORDINATION, false, alias.key().generic()),
+            out.add(new PhraseMatcher.Match<>(new Ref(alias.key().actorId(), alias.key().alias(), false, alias.key().generic(), true),
                 name, offset + part.start(), offset + part.end()));
           }
         }
@@ -217,7 +222,7 @@ public final class ActorMatcher implements Serializable {
     for (PhraseMatcher.Match<Ref> m : sorted) {
       boolean overlaps = accepted.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end());
       if (!overlaps) {
-        String how = m.key().alias().equals(COORDINATION) ? COORDINATION : ALIAS;
+        String how = m.key().coordinated() ? COORDINATION : ALIAS;
         accepted.add(new Mention(m.key().actorId(), m.start(), m.end(), how));
       }
     }

@@ -32,6 +32,7 @@ import io.newsatlas.themes.ThemeMatcher;
 import io.newsatlas.themes.ThemeMention;
 import io.newsatlas.themes.ThemeTimeline;
 import io.newsatlas.themes.Themes;
+import io.newsatlas.timeline.DocumentPeriods;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -101,8 +102,10 @@ public final class Pipeline {
     try {
       Ingested ingested = run.stories(run.ingest(listing), gazetteer);
       long documentCount = run.writeDocuments(ingested);
-      run.themes(ingested.documents(), themes);
-      run.actors(ingested, gazetteer, output);
+      // Every timeline places documents the same way: once, cached.
+      Dataset<Row> periods = run.keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity()));
+      run.themes(ingested.documents(), periods, themes);
+      run.actors(ingested, periods, gazetteer, output);
       Result result = run.finish(listing, ingested, documentCount, output, started, runId);
       output.commit();
       Progress.info("output:    %s", output.target());
@@ -217,14 +220,13 @@ public final class Pipeline {
       return documents;
     }
 
-    void themes(Dataset<DocumentRecord> documents, ThemeDictionary dictionary) {
+    void themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary) {
       progress.stage("themes", () -> {
         Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
         long mentionCount = mentions.count();
         Dataset<Row> perDocument = keep(Themes.perDocument(mentions, documents));
         long pairs = perDocument.count();
-        List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument,
-            Themes.documentPeriods(documents, config.timeline().granularity()), dictionary,
+        List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument, periods, dictionary,
             config.timeline().granularity(), new ThemeTimeline.Spikes(config.themes().spikeWindow(),
                 config.themes().spikeZ(), config.themes().spikeMinDocuments()));
         writer.write(Tables.THEMES, Themes.dictionaryFrame(spark, dictionary), dictionary.themes().size());
@@ -237,13 +239,12 @@ public final class Pipeline {
       }, byTheme -> String.format("%d themes found, documents per theme %s", byTheme.size(), byTheme));
     }
 
-    void actors(Ingested ingested, Gazetteer gazetteer, OutputFolder output) {
+    void actors(Ingested ingested, Dataset<Row> periods, Gazetteer gazetteer, OutputFolder output) {
       progress.stage("actors", () -> {
         Dataset<ActorMention> mentions = ingested.mentions();
         Dataset<Row> actors = keep(Actors.actorTable(mentions, ingested.documents(), gazetteer));
         Dataset<Row> pairs = keep(Actors.cooccurrence(mentions, ingested.documents()));
-        Dataset<Row> byPeriod = Actors.cooccurrenceByPeriod(mentions,
-            Themes.documentPeriods(ingested.documents(), config.timeline().granularity()));
+        Dataset<Row> byPeriod = Actors.cooccurrenceByPeriod(mentions, periods);
         long mentionCount = mentions.count();
         long pairCount = pairs.count();
         writer.write(Tables.ACTORS, actors, gazetteer.actors().size());

@@ -12,14 +12,12 @@ import static org.apache.spark.sql.functions.sum;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.text.Sentences;
 import io.newsatlas.timeline.Granularity;
-import io.newsatlas.timeline.Periods;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -27,7 +25,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /** Theme stage: mentions with evidence, themes per document, and the inputs of the theme timeline. */
 public final class Themes {
@@ -68,22 +65,6 @@ public final class Themes {
     return grouped.join(words, grouped.col("docId").equalTo(words.col("_doc")))
         .withColumn("score", col("mentions").multiply(1000.0).divide(col("wordCount")))
         .select("docId", "themeId", "mentions", "score", "terms", "evidence");
-  }
-
-  /** Each document's period (or partial/undated bucket) and language, for every timeline. */
-  public static Dataset<Row> documentPeriods(Dataset<DocumentRecord> documents, Granularity granularity) {
-    StructType schema = DataTypes.createStructType(new StructField[] {
-        DataTypes.createStructField("docId", DataTypes.StringType, false),
-        DataTypes.createStructField("language", DataTypes.StringType, true),
-        DataTypes.createStructField("period", DataTypes.StringType, false),
-        DataTypes.createStructField("periodStart", DataTypes.DateType, true),
-        DataTypes.createStructField("bucket", DataTypes.StringType, false)});
-    return documents.map((MapFunction<DocumentRecord, Row>) doc -> {
-      Periods.Period period = Periods.of(doc.getDate() == null ? null : doc.getDate().toLocalDate(),
-          doc.getDatePrecision(), granularity);
-      return RowFactory.create(doc.getDocId(), doc.getLanguage(), period.label(),
-          period.start() == null ? null : Date.valueOf(period.start()), period.bucket());
-    }, Encoders.row(schema));
   }
 
   /** theme_timeline, built from counts collected from the (small) aggregates. */

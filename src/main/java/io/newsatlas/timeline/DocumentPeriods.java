@@ -1,0 +1,34 @@
+package io.newsatlas.timeline;
+
+import io.newsatlas.ingest.DocumentRecord;
+import java.sql.Date;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** Stage helper shared by every timeline: each document's period (or bucket) and language. */
+public final class DocumentPeriods {
+  private DocumentPeriods() {}
+
+  /** Each document's period (or partial/undated bucket) and language, for every timeline. */
+  public static Dataset<Row> of(Dataset<DocumentRecord> documents, Granularity granularity) {
+    StructType schema = DataTypes.createStructType(new StructField[] {
+        DataTypes.createStructField("docId", DataTypes.StringType, false),
+        DataTypes.createStructField("language", DataTypes.StringType, true),
+        DataTypes.createStructField("period", DataTypes.StringType, false),
+        DataTypes.createStructField("periodStart", DataTypes.DateType, true),
+        DataTypes.createStructField("bucket", DataTypes.StringType, false)});
+    return documents.map((MapFunction<DocumentRecord, Row>) doc -> {
+      Periods.Period period = Periods.of(doc.getDate() == null ? null : doc.getDate().toLocalDate(),
+          doc.getDatePrecision(), granularity);
+      return RowFactory.create(doc.getDocId(), doc.getLanguage(), period.label(),
+          period.start() == null ? null : Date.valueOf(period.start()), period.bucket());
+    }, Encoders.row(schema));
+  }
+
+}
