@@ -210,8 +210,72 @@ public final class Tables {
           new ColumnSpec("example_doc_id", StringType, "The document of that sentence")),
       List.of("name"));
 
+  public static final TableSpec TOKENS = new TableSpec("tokens",
+      "Each document as the terms the topic model reads, in text order: tokenised once, shared by later stages.",
+      List.of(
+          new ColumnSpec("doc_id", StringType, "Document (documents.doc_id)"),
+          new ColumnSpec("language", StringType, "Document language (documents.language)"),
+          new ColumnSpec("terms", createArrayType(StringType), "Terms in text order: lower-case words without stop words and numbers; multi-word terms joined by '_' ('ma_túy', 'human_trafficking')"),
+          new ColumnSpec("concepts", createArrayType(StringType), "Language-neutral terms from the theme and actor dictionaries ('concept:drugs', 'actor:mps_vn') in text order, which let EN and VI documents share topics"),
+          new ColumnSpec("term_count", IntegerType, "Number of terms")),
+      List.of("doc_id"));
+
+  private static final org.apache.spark.sql.types.DataType TERM_WEIGHTS = createArrayType(DataTypes.createStructType(new StructField[] {
+      DataTypes.createStructField("term", StringType, true),
+      DataTypes.createStructField("weight", DoubleType, true)}));
+
+  public static final TableSpec TOPICS = new TableSpec("topics",
+      "The topics of the fitted model: top terms, coherence, size and language mix.",
+      List.of(
+          new ColumnSpec("topic_id", IntegerType, "Topic number, from 0, ordered by share (0 is the largest)"),
+          new ColumnSpec("label", StringType, "Label made from the top three terms"),
+          new ColumnSpec("top_terms", TERM_WEIGHTS, "Top terms (topics.top_terms of them) with their probability in the topic"),
+          new ColumnSpec("coherence", DoubleType, "NPMI of the top-10 terms' pairs over the corpus's documents, -1 to 1 (higher reads better)"),
+          new ColumnSpec("share", DoubleType, "Mean weight of the topic over all modelled documents (shares sum to 1)"),
+          new ColumnSpec("documents", LongType, "Documents whose dominant topic it is"),
+          new ColumnSpec("language_mix", createMapType(StringType, DoubleType), "Share of the topic's weight by document language (sums to 1)")),
+      List.of("topic_id"));
+
+  public static final TableSpec DOCUMENT_TOPICS = new TableSpec("document_topics",
+      "Topic weights of each modelled document (weights below topics.min_document_weight left out, except the dominant topic).",
+      List.of(
+          new ColumnSpec("doc_id", StringType, "Document (documents.doc_id)"),
+          new ColumnSpec("topic_id", IntegerType, "Topic (topics.topic_id)"),
+          new ColumnSpec("weight", DoubleType, "The topic's weight in the document; a document's weights over all topics sum to 1"),
+          new ColumnSpec("dominant", BooleanType, "Whether it is the document's largest topic")),
+      List.of("doc_id", "topic_id"));
+
+  public static final TableSpec TOPICS_OVER_TIME = new TableSpec("topics_over_time",
+      "Topics per period (timeline.period) and language (and 'all'), with zeros for empty periods and explicit buckets for partial and missing dates.",
+      List.of(
+          new ColumnSpec("period", StringType, "Period label, or partial_date / undated"),
+          new ColumnSpec("period_start", DateType, "First day of the period; null for the buckets"),
+          new ColumnSpec("bucket", StringType, "dated, partial_date or undated"),
+          new ColumnSpec("topic_id", IntegerType, "Topic (topics.topic_id)"),
+          new ColumnSpec("language", StringType, "Document language, or all"),
+          new ColumnSpec("documents", LongType, "Documents of the period whose dominant topic it is"),
+          new ColumnSpec("mean_weight", DoubleType, "Mean weight of the topic over the period's modelled documents; null when there are none"),
+          new ColumnSpec("period_documents", LongType, "Modelled documents of the period and language"),
+          new ColumnSpec("share", DoubleType, "documents / period_documents; null when the period has no documents")),
+      List.of("topic_id", "language", "bucket", "period_start"));
+
+  public static final TableSpec TOPIC_MODEL_SELECTION = new TableSpec("topic_model_selection",
+      "Every number of topics tried (topics.k or topics.k_grid) with its scores; the chosen one flagged.",
+      List.of(
+          new ColumnSpec("k", IntegerType, "Number of topics"),
+          new ColumnSpec("coherence", DoubleType, "Mean NPMI of the topics' top-10 terms (the selection score)"),
+          new ColumnSpec("log_likelihood", DoubleType, "Log-likelihood bound of a sample of the modelled documents (topics.likelihood_documents)"),
+          new ColumnSpec("log_perplexity", DoubleType, "Log-perplexity bound per token of that sample (lower fits better; not comparable across vocabularies)"),
+          new ColumnSpec("fit_seconds", DoubleType, "Wall time of the fit"),
+          new ColumnSpec("optimizer", StringType, "online or em"),
+          new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer"),
+          new ColumnSpec("chosen", BooleanType, "The model whose topics the other topic tables hold"),
+          new ColumnSpec("note", StringType, "Why this K was (not) chosen, or why the grid was cut (small corpus)")),
+      List.of("k"));
+
   public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST, THEMES, THEME_MENTIONS,
-      DOCUMENT_THEMES, THEME_TIMELINE, ACTORS, MENTIONS, COOCCURRENCE, COOCCURRENCE_BY_PERIOD, ACTOR_CANDIDATES);
+      DOCUMENT_THEMES, THEME_TIMELINE, ACTORS, MENTIONS, COOCCURRENCE, COOCCURRENCE_BY_PERIOD, ACTOR_CANDIDATES,
+      TOKENS, TOPICS, DOCUMENT_TOPICS, TOPICS_OVER_TIME, TOPIC_MODEL_SELECTION);
 
   /** The README's description of every table (a test checks the README holds it). */
   public static String markdown() {

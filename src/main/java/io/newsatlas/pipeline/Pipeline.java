@@ -1,6 +1,10 @@
 package io.newsatlas.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import io.newsatlas.actors.ActorGraph;
 import io.newsatlas.actors.ActorMatcher;
@@ -12,6 +16,7 @@ import io.newsatlas.config.ConfigException;
 import io.newsatlas.config.JobConfig;
 import io.newsatlas.config.JobConfigLoader;
 import io.newsatlas.config.ThemeSettings;
+import io.newsatlas.config.TopicSettings;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.ingest.Documents;
 import io.newsatlas.ingest.IngestRecord;
@@ -27,12 +32,17 @@ import io.newsatlas.io.RunManifest;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
 import io.newsatlas.text.Languages;
+import io.newsatlas.text.Tokenizer;
+import io.newsatlas.text.Tokens;
 import io.newsatlas.themes.ThemeDictionary;
 import io.newsatlas.themes.ThemeMatcher;
 import io.newsatlas.themes.ThemeMention;
 import io.newsatlas.themes.ThemeTimeline;
 import io.newsatlas.themes.Themes;
 import io.newsatlas.timeline.DocumentPeriods;
+import io.newsatlas.topics.TopicCorpus;
+import io.newsatlas.topics.TopicModels;
+import io.newsatlas.topics.Topics;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +61,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Wires the stages: files -> records -> documents (+ rejects) -> themes -> tables. No logic of its
+ * Wires the stages: files -> records -> documents (+ rejects) -> themes -> actors -> tokens -> topics -> tables. No logic of its
  * own beyond I/O, caching at stage boundaries and counts.
  */
 public final class Pipeline {
@@ -104,8 +114,11 @@ public final class Pipeline {
       long documentCount = run.writeDocuments(ingested);
       // Every timeline places documents the same way: once, cached.
       Dataset<Row> periods = run.keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity()));
-      run.themes(ingested.documents(), periods, themes);
+      Dataset<ThemeMention> themeMentions = run.themes(ingested.documents(), periods, themes);
       run.actors(ingested, periods, gazetteer, output);
+      Dataset<Row> tokens = run.tokens(ingested, themeMentions, Tokenizer.of(dictionaryTerms(themes, gazetteer),
+          config.tokens()));
+      run.topics(tokens, periods);
       Result result = run.finish(listing, ingested, documentCount, output, started, runId);
       output.commit();
       Progress.info("output:    %s", output.target());
@@ -220,9 +233,9 @@ public final class Pipeline {
       return documents;
     }
 
-    void themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary) {
+    Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary) {
+      Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
       progress.stage("themes", () -> {
-        Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
         long mentionCount = mentions.count();
         Dataset<Row> perDocument = keep(Themes.perDocument(mentions, documents));
         long pairs = perDocument.count();
@@ -237,6 +250,7 @@ public final class Pipeline {
         counts.put("document_themes", pairs);
         return countBy(perDocument, "themeId");
       }, byTheme -> String.format("%d themes found, documents per theme %s", byTheme.size(), byTheme));
+      return mentions;
     }
 
     void actors(Ingested ingested, Dataset<Row> periods, Gazetteer gazetteer, OutputFolder output) {
@@ -290,6 +304,79 @@ public final class Pipeline {
       output.writeText("graphs/actors.gexf", ActorGraph.gexf(nodes, edges));
     }
 
+    /** The tokens table: collocations learned from the corpus, then each document's terms and concepts. */
+    Dataset<Row> tokens(Ingested ingested, Dataset<ThemeMention> themeMentions, Tokenizer tokenizer) {
+      return progress.stage("tokens", () -> {
+        Tokens.Learned learned = Tokens.learnCollocations(ingested.documents(), tokenizer, config.tokens());
+        Dataset<Row> concepts = !config.tokens().concepts() ? null
+            : themeMentions.select(col("docId"), col("charStart"), concat(lit("concept:"), col("themeId")).as("concept"))
+                .union(ingested.mentions().select(col("docId"), col("charStart"),
+                    concat(lit("actor:"), col("actorId")).as("concept")));
+        Dataset<Row> tokens = keep(Tokens.table(ingested.documents(), tokenizer.with(learned.collocations()), concepts));
+        Row size = tokens.agg(count(lit(1)), sum("termCount")).first();
+        long documents = size.getLong(0);
+        long terms = size.isNullAt(1) ? 0 : size.getLong(1);
+        writer.write(Tables.TOKENS, tokens, documents);
+        counts.put("tokens.terms", terms);
+        learned.perLanguage().forEach((language, n) -> counts.put("tokens.collocations." + language, (long) n));
+        return tokens;
+      }, tokens -> String.format("%d terms in %d documents; collocations learned %s", counts.get("tokens.terms"),
+          counts.get("documents"), new TreeMap<>(tokensCollocations())));
+    }
+
+    private Map<String, Long> tokensCollocations() {
+      Map<String, Long> learned = new TreeMap<>();
+      counts.forEach((key, n) -> {
+        if (key.startsWith("tokens.collocations.")) {
+          learned.put(key.substring("tokens.collocations.".length()), n);
+        }
+      });
+      return learned;
+    }
+
+    /** LDA over the tokens: K chosen by coherence, then the topic tables. */
+    void topics(Dataset<Row> tokens, Dataset<Row> periods) {
+      TopicSettings settings = config.topics();
+      progress.stage("topics", () -> {
+        TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
+        if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
+          String why = corpus == null ? "topics.enabled is false"
+              : String.format("%d documents with at least topics.min_document_terms (%d) vocabulary terms; at least 2 needed",
+                  corpus.modelled(), settings.minDocumentTerms());
+          for (var table : List.of(Tables.TOPICS, Tables.DOCUMENT_TOPICS, Tables.TOPICS_OVER_TIME, Tables.TOPIC_MODEL_SELECTION)) {
+            writer.write(table, spark.createDataFrame(List.of(), table.schema()), 0);
+          }
+          counts.put("topics.modelled_documents", corpus == null ? 0L : corpus.modelled());
+          return "no topic model: " + why;
+        }
+        keep(corpus.vectors());
+        Progress.info("topics:    %d of %d documents modelled (%d tokens, vocabulary %d terms, in at least %d documents)",
+            corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
+            corpus.minDocumentFrequency());
+        TopicModels.Selection selection = TopicModels.select(corpus, settings, config.seed(),
+            line -> Progress.info("topics:    %s", line));
+        TopicModels.Fit chosen = selection.chosen();
+        Topics.Assigned assigned = Topics.assign(chosen, corpus);
+        Dataset<Row> weights = keep(assigned.weights());
+        Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
+        List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
+            config.timeline().granularity());
+        writer.write(Tables.TOPICS, Topics.topicsTable(spark, chosen, assigned, corpus.vocabulary(), settings.topTerms()),
+            chosen.k());
+        writer.write(Tables.DOCUMENT_TOPICS, documentTopics, documentTopics.count());
+        writer.write(Tables.TOPICS_OVER_TIME, Topics.overTimeFrame(spark, overTime), overTime.size());
+        writer.write(Tables.TOPIC_MODEL_SELECTION, Topics.selectionTable(spark, selection), selection.fits().size());
+        counts.put("topics.k", (long) chosen.k());
+        counts.put("topics.modelled_documents", corpus.modelled());
+        counts.put("topics.too_few_terms", corpus.tokenDocuments() - corpus.modelled());
+        counts.put("topics.vocabulary", (long) corpus.vocabulary().length);
+        counts.put("topics.tokens", corpus.tokens());
+        return String.format("K=%d chosen of %s (coherence %.3f); %d documents modelled, %d with too few terms",
+            chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).toList(), chosen.coherence(),
+            corpus.modelled(), corpus.tokenDocuments() - corpus.modelled());
+      }, summary -> summary);
+    }
+
     Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,
         String runId) {
       counts.put("input_files", (long) listing.files().size());
@@ -320,6 +407,21 @@ public final class Pipeline {
       cached.add(persisted);
       return persisted;
     }
+  }
+
+  /** Every theme term and actor alias: each is one unit for the tokenizer, in any language. */
+  public static List<String> dictionaryTerms(ThemeDictionary themes, Gazetteer gazetteer) {
+    List<String> terms = new ArrayList<>();
+    for (ThemeDictionary.Theme theme : themes.themes()) {
+      terms.addAll(theme.terms().enOrEmpty());
+      terms.addAll(theme.terms().viOrEmpty());
+    }
+    for (Gazetteer.Actor actor : gazetteer.actors()) {
+      terms.addAll(actor.allAliases());
+      terms.addAll(actor.genericOrEmpty());
+      terms.addAll(actor.shortFormsOrEmpty());
+    }
+    return terms;
   }
 
   private static Map<String, Long> countBy(Dataset<Row> data, String column) {

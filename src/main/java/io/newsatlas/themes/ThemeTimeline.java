@@ -4,11 +4,9 @@ import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -56,16 +54,8 @@ public final class ThemeTimeline {
 
     TreeSet<String> languages = new TreeSet<>();
     documents.keySet().forEach(slot -> languages.add(slot.language()));
-    List<Periods.Period> periods = new ArrayList<>();
-    documents.keySet().stream().map(Slot::start).filter(Objects::nonNull).min(Comparator.naturalOrder())
-        .ifPresent(first -> periods.addAll(Periods.between(first,
-            documents.keySet().stream().map(Slot::start).filter(Objects::nonNull).max(Comparator.naturalOrder()).get(),
-            granularity)));
-    for (String bucket : List.of(Periods.PARTIAL, Periods.UNDATED)) {
-      if (documents.keySet().stream().anyMatch(slot -> slot.bucket().equals(bucket))) {
-        periods.add(new Periods.Period(bucket, null, bucket));
-      }
-    }
+    List<Periods.Period> periods = Periods.axis(documents.keySet().stream()
+        .map(slot -> new Periods.Period(slot.label(), slot.start(), slot.bucket())).toList(), granularity);
 
     List<Row> rows = new ArrayList<>();
     for (String theme : themeIds) {

@@ -55,6 +55,24 @@ public final class Periods {
     return periods;
   }
 
+  /**
+   * The axis of a timeline: every period from the earliest to the latest seen (empty ones too, so
+   * a quiet month shows as zero), then the partial_date and undated buckets when seen.
+   */
+  public static List<Period> axis(java.util.Collection<Period> seen, Granularity granularity) {
+    List<Period> axis = new ArrayList<>();
+    seen.stream().map(Period::start).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+        .ifPresent(first -> axis.addAll(between(first,
+            seen.stream().map(Period::start).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).get(),
+            granularity)));
+    for (String bucket : List.of(PARTIAL, UNDATED)) {
+      if (seen.stream().anyMatch(period -> period.bucket().equals(bucket))) {
+        axis.add(new Period(bucket, null, bucket));
+      }
+    }
+    return axis;
+  }
+
   static LocalDate startOf(LocalDate date, Granularity granularity) {
     return switch (granularity) {
       case DAY -> date;

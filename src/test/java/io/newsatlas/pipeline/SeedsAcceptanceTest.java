@@ -1,6 +1,7 @@
 package io.newsatlas.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ class SeedsAcceptanceTest {
   @Test
   void withoutResolutionTheTwoPartialDatesStayPartial(@TempDir Path other) {
     Path out = other.resolve("partial");
-    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out, "dates.resolve_partial=false")).run();
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out, "dates.resolve_partial=false", "topics.enabled=false")).run();
     Map<String, Row> documents = documentsByFile(out);
     for (String file : List.of("001_66657b37b6429b82.txt", "004_c15bed645eba28ea.txt")) {
       Row doc = documents.get(file);
@@ -223,6 +224,56 @@ class SeedsAcceptanceTest {
   }
 
   @Test
+  void tokensKeepWordsAndConceptsAndTheTopicModelFitsTheSmallCorpus() {
+    Map<String, String> idOf = new HashMap<>();
+    documentsByFile(output).forEach((file, row) -> idOf.put(file.substring(0, 3), row.getAs("doc_id")));
+    Map<String, Row> tokens = new HashMap<>();
+    for (Row row : spark.read().parquet(output.resolve("tables/tokens").toString()).collectAsList()) {
+      tokens.put(row.getAs("doc_id"), row);
+    }
+    assertThat(tokens).hasSize(5);
+    Row vietnamese = tokens.get(idOf.get("001"));
+    assertThat(vietnamese.<String>getAs("language")).isEqualTo("vi");
+    assertThat(vietnamese.<String>getList(vietnamese.fieldIndex("terms")))
+        .contains("an_ninh_mạng", "ma_túy", "bộ_công_an", "tội_phạm_xuyên_quốc_gia");
+    assertThat(vietnamese.<String>getList(vietnamese.fieldIndex("concepts")))
+        .contains("concept:drugs", "concept:cybersecurity", "actor:ministry_public_security_vn", "actor:luong_tam_quang");
+    Row english = tokens.get(idOf.get("000"));
+    assertThat(english.<String>getList(english.fieldIndex("terms"))).contains("transnational_crime", "human_trafficking");
+    // The translation pair 000/001 shares concepts across languages.
+    assertThat(english.<String>getList(english.fieldIndex("concepts")))
+        .contains("concept:drugs", "concept:cybersecurity", "actor:ministry_public_security_vn", "actor:luong_tam_quang");
+
+    List<Row> selection = spark.read().parquet(output.resolve("tables/topic_model_selection").toString()).collectAsList();
+    assertThat(selection).hasSize(1);
+    assertThat(selection.get(0).<Integer>getAs("k")).isEqualTo(2);
+    assertThat(selection.get(0).<Boolean>getAs("chosen")).isTrue();
+    assertThat(selection.get(0).<String>getAs("note")).contains("K capped at 2: 5 modelled documents");
+
+    List<Row> topics = spark.read().parquet(output.resolve("tables/topics").toString()).orderBy("topic_id").collectAsList();
+    assertThat(topics).extracting(r -> r.<Integer>getAs("topic_id")).containsExactly(0, 1);
+    assertThat(topics.stream().mapToDouble(r -> r.<Double>getAs("share")).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(topics.get(0).<Double>getAs("share")).isGreaterThanOrEqualTo(topics.get(1).<Double>getAs("share"));
+    for (Row topic : topics) {
+      assertThat(topic.getList(topic.fieldIndex("top_terms"))).hasSize(15);
+      Map<String, Double> mix = topic.getJavaMap(topic.fieldIndex("language_mix"));
+      assertThat(mix.keySet()).isSubsetOf("en", "vi");
+      assertThat(mix.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+      assertThat(topic.<String>getAs("label")).doesNotContain("_", "concept:");
+    }
+
+    List<Row> documentTopics = spark.read().parquet(output.resolve("tables/document_topics").toString()).collectAsList();
+    assertThat(documentTopics.stream().filter(r -> r.<Boolean>getAs("dominant")).map(r -> r.<String>getAs("doc_id")))
+        .containsExactlyInAnyOrderElementsOf(idOf.values());
+    Dataset<Row> overTime = spark.read().parquet(output.resolve("tables/topics_over_time").toString())
+        .filter("language = 'all'");
+    // Every month from October 2020 to February 2026, per topic; the five documents counted once.
+    assertThat(overTime.filter("topic_id = 0").count()).isEqualTo(65);
+    assertThat(overTime.agg(org.apache.spark.sql.functions.sum("documents")).first().getLong(0)).isEqualTo(5);
+    assertThat(result.manifest().counts()).containsEntry("topics.k", 2L).containsEntry("topics.modelled_documents", 5L);
+  }
+
+  @Test
   void countsBalanceAndTheManifestSaysSo() throws IOException {
     JsonNode manifest = new ObjectMapper().readTree(output.resolve("run_manifest.json").toFile());
     assertThat(manifest.get("counts").get("inputs").asLong()).isEqualTo(5);
@@ -275,7 +326,8 @@ class SeedsAcceptanceTest {
     Path again = other.resolve("again");
     new Pipeline(spark, TestSettings.load(Path.of("seeds"), again)).run();
     for (String table : List.of("documents", "rejects", "theme_mentions", "document_themes", "theme_timeline",
-        "mentions", "cooccurrence", "cooccurrence_by_period", "actor_candidates")) {
+        "mentions", "cooccurrence", "cooccurrence_by_period", "actor_candidates", "tokens", "topics", "document_topics",
+        "topics_over_time")) {
       Dataset<Row> first = comparable(spark.read().parquet(output.resolve("tables").resolve(table).toString()));
       Dataset<Row> second = comparable(spark.read().parquet(again.resolve("tables").resolve(table).toString()));
       assertThat(second.count()).as(table).isEqualTo(first.count());

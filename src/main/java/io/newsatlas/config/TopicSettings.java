@@ -1,0 +1,57 @@
+package io.newsatlas.config;
+
+import java.util.List;
+
+/**
+ * Topic model settings; see conf/newsatlas.yaml for what each one does and why its default.
+ *
+ * @param k a fixed number of topics, or 0 to choose it from kGrid by coherence
+ * @param docConcentration alpha; 0 lets MLlib choose (1/k), and optimizeDocConcentration learns it
+ * @param topicConcentration eta; 0 lets MLlib choose (1/k)
+ */
+public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, String optimizer,
+    int maxIterations, double subsamplingRate, double learningOffset, double learningDecay,
+    boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
+    int minDocumentFrequency, double maxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
+    double minDocumentWeight, int partitionDocuments, int likelihoodDocuments) implements java.io.Serializable {
+  public static final List<String> OPTIMIZERS = List.of("online", "em");
+
+  /** The K values to try: k alone when fixed, else the grid. */
+  public List<Integer> candidates() {
+    return k > 0 ? List.of(k) : kGrid.stream().sorted().distinct().toList();
+  }
+
+  void validate() {
+    ConfigException.check(k == 0 || k >= 2, "Invalid topics.k: %d (must be 0 to choose from topics.k_grid, or at least 2)", k);
+    ConfigException.check(k > 0 || (kGrid != null && !kGrid.isEmpty() && kGrid.stream().allMatch(x -> x != null && x >= 2)),
+        "Invalid topics.k_grid: %s (must list numbers of topics of at least 2 when topics.k is 0)", kGrid);
+    ConfigException.check(minDocumentsPerTopic >= 1,
+        "Invalid topics.min_documents_per_topic: %d (must be at least 1)", minDocumentsPerTopic);
+    ConfigException.check(OPTIMIZERS.contains(optimizer),
+        "Invalid topics.optimizer: '%s' (must be one of %s)", optimizer, OPTIMIZERS);
+    ConfigException.check(maxIterations >= 1, "Invalid topics.max_iterations: %d (must be at least 1)", maxIterations);
+    ConfigException.check(subsamplingRate > 0 && subsamplingRate <= 1,
+        "Invalid topics.subsampling_rate: %s (must be above 0 and at most 1)", subsamplingRate);
+    ConfigException.check(learningOffset > 0, "Invalid topics.learning_offset: %s (must be above 0)", learningOffset);
+    ConfigException.check(learningDecay > 0.5 && learningDecay <= 1,
+        "Invalid topics.learning_decay: %s (must be above 0.5 and at most 1, for the online updates to converge)", learningDecay);
+    ConfigException.check(docConcentration == 0 || docConcentration > 0,
+        "Invalid topics.doc_concentration: %s (must be 0 for automatic, or above 0)", docConcentration);
+    ConfigException.check(topicConcentration >= 0,
+        "Invalid topics.topic_concentration: %s (must be 0 for automatic, or above 0)", topicConcentration);
+    ConfigException.check(vocabularySize >= 10, "Invalid topics.vocabulary_size: %d (must be at least 10)", vocabularySize);
+    ConfigException.check(minDocumentFrequency >= 1,
+        "Invalid topics.min_document_frequency: %d (must be at least 1)", minDocumentFrequency);
+    ConfigException.check(maxDocumentShare > 0 && maxDocumentShare <= 1,
+        "Invalid topics.max_document_share: %s (must be above 0 and at most 1)", maxDocumentShare);
+    ConfigException.check(minDocumentTerms >= 1, "Invalid topics.min_document_terms: %d (must be at least 1)", minDocumentTerms);
+    ConfigException.check(topTerms >= 3, "Invalid topics.top_terms: %d (must be at least 3)", topTerms);
+    ConfigException.check(coherenceTerms >= 2, "Invalid topics.coherence_terms: %d (must be at least 2)", coherenceTerms);
+    ConfigException.check(minDocumentWeight >= 0 && minDocumentWeight < 1,
+        "Invalid topics.min_document_weight: %s (must be at least 0 and below 1)", minDocumentWeight);
+    ConfigException.check(partitionDocuments >= 100,
+        "Invalid topics.partition_documents: %d (must be at least 100)", partitionDocuments);
+    ConfigException.check(likelihoodDocuments >= 1,
+        "Invalid topics.likelihood_documents: %d (must be at least 1)", likelihoodDocuments);
+  }
+}

@@ -1,0 +1,85 @@
+package io.newsatlas.topics;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+
+import io.newsatlas.config.TopicSettings;
+import java.util.List;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * What the topic model reads: a vocabulary chosen by document frequency, and each document long
+ * enough to model as term counts over it, split by doc_id into a fixed number of partitions.
+ *
+ * @param vectors docId, language, counts (term-count vector over vocabulary), sorted by docId
+ * @param minDocumentFrequency the threshold used (the setting, lowered for tiny corpora)
+ */
+public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenDocuments, long modelled,
+    long tokens, int minDocumentFrequency) {
+  public static final String COUNTS = "counts";
+  /** Concept and actor terms, which say the same as words and are kept out of labels and coherence. */
+  public static final List<String> CONCEPT_PREFIXES = List.of("concept:", "actor:");
+
+  /**
+   * @param tokens the tokens table (docId, language, terms, concepts)
+   */
+  public static TopicCorpus of(Dataset<Row> tokens, TopicSettings settings) {
+    Dataset<Row> features = tokens.select(col("docId"), col("language"),
+        concat(col("terms"), col("concepts")).as("features"));
+    long documents = features.count();
+    // A five-article corpus has no term in five documents: the threshold follows the corpus size.
+    int minDf = (int) Math.min(settings.minDocumentFrequency(), Math.max(2, documents / 100));
+    long maxDf = (long) Math.floor(settings.maxDocumentShare() * documents);
+    List<Row> chosen = features.select(explode(array_distinct(col("features"))).as("term"))
+        .groupBy("term").count()
+        .filter(col("count").geq(minDf).and(col("count").leq(Math.max(maxDf, minDf))))
+        .orderBy(col("count").desc(), col("term"))
+        .limit(settings.vocabularySize())
+        .collectAsList();
+    String[] vocabulary = chosen.stream().map(r -> r.getString(0)).toArray(String[]::new);
+    if (vocabulary.length == 0) {
+      return new TopicCorpus(null, vocabulary, documents, 0, 0, minDf);
+    }
+    Dataset<Row> counted = new CountVectorizerModel(vocabulary).setInputCol("features").setOutputCol(COUNTS)
+        .transform(features);
+    Dataset<Row> longEnough = counted
+        .withColumn("length", org.apache.spark.sql.functions.udf(
+            (UDF1<Vector, Double>) TopicCorpus::total, DataTypes.DoubleType).apply(col(COUNTS)))
+        .filter(col("length").geq(settings.minDocumentTerms()))
+        .select("docId", "language", COUNTS, "length");
+    Row size = longEnough.agg(org.apache.spark.sql.functions.count("docId"),
+        org.apache.spark.sql.functions.sum("length")).first();
+    long modelled = size.getLong(0);
+    long tokenTotal = size.isNullAt(1) ? 0 : (long) size.getDouble(1);
+    // The online optimizer samples mini-batches per partition and position: a split fixed by the
+    // data (not the cluster's cores) keeps the same seed giving the same topics everywhere.
+    int partitions = (int) Math.max(1, (modelled + settings.partitionDocuments() - 1) / settings.partitionDocuments());
+    Dataset<Row> split = longEnough.drop("length").repartitionByRange(partitions, col("docId"))
+        .sortWithinPartitions("docId");
+    return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf);
+  }
+
+  private static double total(Vector counts) {
+    double sum = 0;
+    double[] values = counts instanceof org.apache.spark.ml.linalg.SparseVector sparse ? sparse.values() : counts.toArray();
+    for (double value : values) {
+      sum += value;
+    }
+    return sum;
+  }
+
+  public boolean isEmpty() {
+    return vectors == null || modelled == 0;
+  }
+
+  public static boolean isConcept(String term) {
+    return CONCEPT_PREFIXES.stream().anyMatch(term::startsWith);
+  }
+}

@@ -1,0 +1,134 @@
+package io.newsatlas.topics;
+
+import io.newsatlas.config.TopicSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Fits LDA for each candidate K and keeps the most coherent one. */
+public final class TopicModels {
+  private TopicModels() {}
+
+  /**
+   * One fitted model and its scores.
+   *
+   * @param termWeights per topic, the probability of every vocabulary term (rows sum to 1)
+   * @param coherenceTerms per topic, the indices of its top word terms (no concepts) that were scored
+   */
+  public record Fit(int k, LDAModel model, double[][] termWeights, int[][] coherenceTerms, double[] topicCoherence,
+      double coherence, double logLikelihood, double logPerplexity, double seconds, String optimizer, int iterations) {}
+
+  /** Every fit of the grid and the chosen one, with a note for each K. */
+  public record Selection(Fit chosen, List<Fit> fits, List<String> notes) {}
+
+  public static Selection select(TopicCorpus corpus, TopicSettings settings, long seed, Consumer<String> progress) {
+    // K beyond documents / min_documents_per_topic would fit noise (five articles, forty topics).
+    int cap = (int) Math.max(2, corpus.modelled() / settings.minDocumentsPerTopic());
+    List<Integer> candidates = new ArrayList<>(settings.candidates().stream().filter(k -> k <= cap).toList());
+    String capNote = null;
+    if (candidates.size() < settings.candidates().size()) {
+      capNote = String.format("K capped at %d: %d modelled documents / topics.min_documents_per_topic %d", cap,
+          corpus.modelled(), settings.minDocumentsPerTopic());
+      if (candidates.isEmpty()) {
+        candidates.add(cap);
+      }
+    }
+    List<Fit> fits = new ArrayList<>();
+    for (int k : candidates) {
+      Fit fit = fit(corpus, k, settings, seed);
+      progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
+          fit.logPerplexity(), fit.seconds()));
+      fits.add(fit);
+    }
+    // The most coherent; on a tie the smaller K (fewer topics to read).
+    Fit chosen = fits.stream().max(Comparator.comparingDouble(Fit::coherence)
+        .thenComparing(Fit::k, Comparator.reverseOrder())).orElseThrow();
+    List<String> notes = new ArrayList<>();
+    for (Fit fit : fits) {
+      String note = fit == chosen
+          ? (fits.size() == 1 ? "the only K tried" : "highest coherence of the grid")
+          : String.format("coherence %.3f below %.3f of K=%d", fit.coherence(), chosen.coherence(), chosen.k());
+      notes.add(capNote == null ? note : note + "; " + capNote);
+    }
+    return new Selection(chosen, fits, notes);
+  }
+
+  public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed) {
+    long start = System.nanoTime();
+    LDA lda = new LDA()
+        .setK(k)
+        .setSeed(seed)
+        .setMaxIter(settings.maxIterations())
+        .setOptimizer(settings.optimizer())
+        .setFeaturesCol(TopicCorpus.COUNTS)
+        .setTopicDistributionCol("topicDistribution");
+    if (settings.optimizer().equals("online")) {
+      lda.setSubsamplingRate(settings.subsamplingRate())
+          .setLearningOffset(settings.learningOffset())
+          .setLearningDecay(settings.learningDecay())
+          .setOptimizeDocConcentration(settings.optimizeDocConcentration());
+    }
+    if (settings.docConcentration() > 0) {
+      lda.setDocConcentration(settings.docConcentration());
+    }
+    if (settings.topicConcentration() > 0) {
+      lda.setTopicConcentration(settings.topicConcentration());
+    }
+    LDAModel model = lda.fit(corpus.vectors());
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    double[][] weights = termWeights(model.topicsMatrix(), k);
+    int[][] scored = new int[k][];
+    for (int topic = 0; topic < k; topic++) {
+      scored[topic] = topWordTerms(weights[topic], corpus.vocabulary(), settings.coherenceTerms());
+    }
+    Coherence.Counts counts = Coherence.count(corpus.vectors(), TopicCorpus.COUNTS, Arrays.asList(scored));
+    double[] perTopic = Arrays.stream(scored).mapToDouble(counts::topic).toArray();
+    // MLlib's bound exponentiates the whole topic-term matrix once per document (minutes on
+    // Reuters), so it is taken over the first documents by doc_id: a fixed, effectively random sample.
+    Dataset<Row> sample = corpus.vectors().limit(settings.likelihoodDocuments());
+    double logLikelihood = model.logLikelihood(sample);
+    double logPerplexity = model.logPerplexity(sample);
+    return new Fit(k, model, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), logLikelihood,
+        logPerplexity, seconds, settings.optimizer(), settings.maxIterations());
+  }
+
+  /** Columns of the vocabulary x K matrix as per-topic distributions. */
+  static double[][] termWeights(Matrix topics, int k) {
+    int terms = topics.numRows();
+    double[][] weights = new double[k][terms];
+    for (int topic = 0; topic < k; topic++) {
+      double total = 0;
+      for (int term = 0; term < terms; term++) {
+        weights[topic][term] = topics.apply(term, topic);
+        total += weights[topic][term];
+      }
+      for (int term = 0; term < terms; term++) {
+        weights[topic][term] /= total;
+      }
+    }
+    return weights;
+  }
+
+  /** Indices of the n heaviest terms, heaviest first (ties by index, so the order is stable). */
+  public static int[] topTerms(double[] weights, int n) {
+    return IntStream.range(0, weights.length).boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparing(i -> i))
+        .limit(n).mapToInt(Integer::intValue).toArray();
+  }
+
+  static int[] topWordTerms(double[] weights, String[] vocabulary, int n) {
+    return IntStream.range(0, weights.length).boxed()
+        .filter(i -> !TopicCorpus.isConcept(vocabulary[i]))
+        .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparing(i -> i))
+        .limit(n).mapToInt(Integer::intValue).toArray();
+  }
+}

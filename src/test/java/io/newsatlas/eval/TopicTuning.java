@@ -1,0 +1,76 @@
+package io.newsatlas.eval;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.newsatlas.config.JobConfigLoader;
+import io.newsatlas.config.TopicSettings;
+import io.newsatlas.topics.TopicCorpus;
+import io.newsatlas.topics.TopicModels;
+import io.newsatlas.topics.Topics;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Evaluation (not a unit test): refits the topic model on a finished run's tokens table with other
+ * settings, and prints coherence, NMI and purity against Reuters TOPICS labels for each, so
+ * settings can be compared without rerunning the whole job. Each argument after the output is
+ * one variant: comma-separated --set overrides, e.g. "topics.k=20,topics.max_iterations=200".
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsatlas.eval.TopicTuning \
+ *   -Dexec.args="reports/reuters topics.k=20 topics.k=20,topics.subsampling_rate=0.5"</pre>
+ */
+public final class TopicTuning {
+  private TopicTuning() {}
+
+  public static void main(String[] args) {
+    String output = args[0];
+    SparkSession spark = SparkSession.builder().master("local[*]").appName("newsatlas-topic-tuning")
+        .config("spark.ui.enabled", "false").config("spark.driver.memory", "6g").getOrCreate();
+    Dataset<Row> tokens = spark.read().parquet(output + "/tables/tokens")
+        .select(col("doc_id").as("docId"), col("language"), col("terms"), col("concepts")).cache();
+    Map<String, String> labelOf = new HashMap<>();
+    for (Row row : spark.read().parquet(output + "/tables/documents")
+        .selectExpr("doc_id", "source_labels['topics'] AS t").where("size(t) = 1").collectAsList()) {
+      labelOf.put(row.getString(0), row.<String>getList(1).get(0));
+    }
+    for (String variant : Arrays.copyOfRange(args, 1, args.length)) {
+      List<String> sets = Arrays.asList(variant.split(","));
+      TopicSettings settings = JobConfigLoader.load(Path.of("conf/newsatlas.yaml"), Map.of(), sets).config().topics();
+      boolean concepts = !sets.contains("tokens.concepts=false");
+      Dataset<Row> input = concepts ? tokens : tokens.withColumn("concepts", org.apache.spark.sql.functions.expr(
+          "cast(array() as array<string>)"));
+      long start = System.nanoTime();
+      TopicCorpus corpus = TopicCorpus.of(input, settings);
+      corpus.vectors().cache();
+      TopicModels.Fit fit = TopicModels.fit(corpus, settings.candidates().get(0), settings, 42);
+      Topics.Assigned assigned = Topics.assign(fit, corpus);
+      Map<String, Map<String, Long>> table = new HashMap<>();
+      for (Row row : assigned.weights().select("docId", "dominant").collectAsList()) {
+        String label = labelOf.get(row.getString(0));
+        if (label != null) {
+          table.computeIfAbsent(String.valueOf(row.getInt(1)), c -> new HashMap<>()).merge(label, 1L, Long::sum);
+        }
+      }
+      TopicAgreement.Agreement agreement = TopicAgreement.agreement(table);
+      System.out.printf("%s: docs %d, tokens %d, vocabulary %d | NPMI %.3f | NMI %.3f purity %.3f (%d docs) | fit %.1f s,"
+              + " total %.1f s%n", variant, corpus.modelled(), corpus.tokens(), corpus.vocabulary().length, fit.coherence(),
+          agreement.nmi(), agreement.purity(), agreement.documents(), fit.seconds(), (System.nanoTime() - start) / 1e9);
+      for (int t = 0; t < Math.min(5, fit.k()); t++) {
+        int[] top = fit.coherenceTerms()[t];
+        StringBuilder line = new StringBuilder("   ");
+        for (int i : top) {
+          line.append(' ').append(corpus.vocabulary()[i]);
+        }
+        System.out.println(line);
+      }
+      corpus.vectors().unpersist();
+    }
+    spark.stop();
+  }
+}

@@ -1,0 +1,113 @@
+package io.newsatlas.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.newsatlas.SparkTestSession;
+import io.newsatlas.TestSettings;
+import io.newsatlas.config.TopicSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On a corpus built with three known topics (three disjoint ten-word vocabularies, each document
+ * written from one of them), the grid must find K = 3, fits must repeat exactly under one seed,
+ * and every document's topic weights must sum to 1.
+ */
+class TopicModelsTest {
+  static final int GROUPS = 3;
+  static final int WORDS = 10;
+  static SparkSession spark;
+  static TopicCorpus corpus;
+  static TopicSettings settings;
+
+  @BeforeAll
+  static void corpus() {
+    spark = SparkTestSession.get();
+    settings = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
+        "topics.subsampling_rate=0.5").topics();
+    corpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), settings);
+  }
+
+  /** docsPerGroup documents per group, each of {@code length} words drawn from its group's vocabulary. */
+  static Dataset<Row> tokens(SparkSession spark, int docsPerGroup, int length, Random random) {
+    List<Row> rows = new ArrayList<>();
+    for (int group = 0; group < GROUPS; group++) {
+      for (int d = 0; d < docsPerGroup; d++) {
+        String[] terms = new String[length];
+        for (int i = 0; i < length; i++) {
+          terms[i] = "g" + group + "w" + random.nextInt(WORDS);
+        }
+        rows.add(RowFactory.create(String.format("doc-%d-%03d", group, d), group == 2 ? "vi" : "en", terms,
+            new String[0]));
+      }
+    }
+    StructType schema = new StructType()
+        .add("docId", DataTypes.StringType)
+        .add("language", DataTypes.StringType)
+        .add("terms", DataTypes.createArrayType(DataTypes.StringType))
+        .add("concepts", DataTypes.createArrayType(DataTypes.StringType));
+    return spark.createDataFrame(rows, schema);
+  }
+
+  @Test
+  void corpusKeepsEveryWordAndDocument() {
+    assertThat(corpus.modelled()).isEqualTo(150);
+    assertThat(corpus.tokens()).isEqualTo(150 * 15);
+    assertThat(corpus.vocabulary()).hasSize(GROUPS * WORDS);
+    // Tiny corpora lower the document-frequency floor rather than losing every term.
+    assertThat(corpus.minDocumentFrequency()).isEqualTo(2);
+  }
+
+  @Test
+  void gridChoosesTheKnownNumberOfTopics() {
+    TopicModels.Selection selection = TopicModels.select(corpus, settings, 42, line -> { });
+    assertThat(selection.fits()).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6);
+    assertThat(selection.chosen().k()).isEqualTo(3);
+    TopicModels.Fit three = selection.chosen();
+    // Each topic's top ten words are exactly one group's vocabulary.
+    for (int[] top : three.coherenceTerms()) {
+      assertThat(java.util.Arrays.stream(top).mapToObj(i -> corpus.vocabulary()[i].substring(0, 2)).distinct())
+          .hasSize(1);
+    }
+    assertThat(selection.fits().get(0).coherence()).isLessThan(three.coherence());
+    assertThat(selection.fits().get(2).coherence()).isLessThan(three.coherence());
+    assertThat(selection.notes().get(1)).isEqualTo("highest coherence of the grid");
+  }
+
+  @Test
+  void oneSeedGivesTheSameTopicsAndWeightsSumToOne() {
+    TopicModels.Fit first = TopicModels.fit(corpus, 3, settings, 11);
+    TopicModels.Fit second = TopicModels.fit(corpus, 3, settings, 11);
+    assertThat(second.termWeights()).isDeepEqualTo(first.termWeights());
+    assertThat(second.coherence()).isEqualTo(first.coherence());
+
+    Topics.Assigned assigned = Topics.assign(first, corpus);
+    List<Row> weights = assigned.weights().orderBy("docId").collectAsList();
+    assertThat(weights).hasSize(150);
+    for (Row row : weights) {
+      List<Double> w = row.getList(2);
+      assertThat(w.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+      assertThat(w.get(row.getInt(3))).isEqualTo(w.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
+    }
+    // Topics are renumbered by share, and each group's documents share a dominant topic.
+    assertThat(assigned.shares()[0]).isGreaterThanOrEqualTo(assigned.shares()[1]);
+    assertThat(assigned.shares()[1]).isGreaterThanOrEqualTo(assigned.shares()[2]);
+    for (int group = 0; group < GROUPS; group++) {
+      String prefix = "doc-" + group;
+      assertThat(weights.stream().filter(r -> r.getString(0).startsWith(prefix)).map(r -> r.getInt(3)).distinct())
+          .hasSize(1);
+    }
+    List<Row> again = Topics.assign(second, corpus).weights().orderBy("docId").collectAsList();
+    assertThat(again).isEqualTo(weights);
+  }
+}

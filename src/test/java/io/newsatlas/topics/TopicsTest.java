@@ -1,0 +1,72 @@
+package io.newsatlas.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.SparkTestSession;
+import io.newsatlas.timeline.Granularity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+  @Test
+  void overTimeFillsEmptyPeriodsAndKeepsBuckets() {
+    Topics.Slot january = new Topics.Slot("2026-01", LocalDate.of(2026, 1, 1), "dated", "en");
+    Topics.Slot march = new Topics.Slot("2026-03", LocalDate.of(2026, 3, 1), "dated", "vi");
+    Topics.Slot partial = new Topics.Slot("partial_date", null, "partial_date", "en");
+    Map<Topics.Slot, Topics.Cell> cells = Map.of(
+        january, new Topics.Cell(2, new long[] {2, 0}, new double[] {1.5, 0.5}),
+        march, new Topics.Cell(1, new long[] {0, 1}, new double[] {0.2, 0.8}),
+        partial, new Topics.Cell(1, new long[] {1, 0}, new double[] {0.9, 0.1}));
+    List<Row> rows = Topics.overTime(cells, 2, Granularity.MONTH);
+    // 2 topics x 3 languages (en, vi, all) x 4 periods (January to March, and the partial bucket).
+    assertThat(rows).hasSize(2 * 3 * 4);
+    Row februaryAll = find(rows, "2026-02", 0, "all");
+    assertThat(februaryAll.getLong(5)).isZero();
+    assertThat(februaryAll.get(6)).isNull();
+    assertThat(februaryAll.getLong(7)).isZero();
+    Row januaryEn = find(rows, "2026-01", 0, "en");
+    assertThat(januaryEn.getLong(5)).isEqualTo(2);
+    assertThat(januaryEn.getDouble(6)).isEqualTo(0.75);
+    assertThat(januaryEn.getDouble(8)).isEqualTo(1.0);
+    Row marchAll = find(rows, "2026-03", 1, "all");
+    assertThat(marchAll.getLong(5)).isEqualTo(1);
+    assertThat(marchAll.getDouble(6)).isEqualTo(0.8);
+    Row partialAll = find(rows, "partial_date", 0, "all");
+    assertThat(partialAll.get(1)).isNull();
+    assertThat(partialAll.getString(2)).isEqualTo("partial_date");
+    assertThat(partialAll.getLong(5)).isEqualTo(1);
+  }
+
+  private static Row find(List<Row> rows, String period, int topic, String language) {
+    return rows.stream().filter(r -> r.getString(0).equals(period) && r.getInt(3) == topic
+        && r.getString(4).equals(language)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void documentTopicsKeepHeavyWeightsAndTheDominantOne() {
+    StructType schema = new StructType()
+        .add("docId", DataTypes.StringType)
+        .add("language", DataTypes.StringType)
+        .add("weights", DataTypes.createArrayType(DataTypes.DoubleType))
+        .add("dominant", DataTypes.IntegerType);
+    Dataset<Row> weights = SparkTestSession.get().createDataFrame(List.of(
+        RowFactory.create("a", "en", new Double[] {0.005, 0.6, 0.395}, 1),
+        RowFactory.create("b", "vi", new Double[] {0.34, 0.33, 0.33}, 0)), schema);
+    List<Row> rows = Topics.documentTopics(weights, 0.35).orderBy("docId", "topicId").collectAsList();
+    assertThat(rows).extracting(Row::toString).containsExactly("[a,1,0.6,true]", "[a,2,0.395,false]",
+        "[b,0,0.34,true]");
+  }
+
+  @Test
+  void labelJoinsTheTopThreeWords() {
+    String[] vocabulary = {"money_laundering", "police", "concept:drugs", "arrested", "bank"};
+    assertThat(Topics.label(new int[] {0, 1, 3, 4}, vocabulary)).isEqualTo("money laundering · police · arrested");
+  }
+}
