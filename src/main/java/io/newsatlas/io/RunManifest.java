@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,6 +35,11 @@ public record RunManifest(
 
   /** One input file as read: the checksum lets an analyst prove which corpus a report came from. */
   public record InputFileEntry(String path, String format, long bytes, String sha256) {}
+
+  /** Input files in path order: they come back from the executors in an order that depends on how they were packed into tasks. */
+  public RunManifest {
+    inputFiles = inputFiles.stream().sorted(Comparator.comparing(InputFileEntry::path)).toList();
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
