@@ -26,6 +26,7 @@ import io.newsatlas.io.OutputFolder;
 import io.newsatlas.io.RunManifest;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
+import io.newsatlas.report.Report;
 import io.newsatlas.text.Languages;
 import io.newsatlas.themes.ThemeDictionary;
 import io.newsatlas.themes.ThemeMatcher;
@@ -107,6 +108,7 @@ public final class Pipeline {
       run.themes(ingested.documents(), periods, themes);
       run.actors(ingested, periods, gazetteer, output);
       Result result = run.finish(listing, ingested, documentCount, output, started, runId);
+      run.report(output);
       output.commit();
       Progress.info("output:    %s", output.target());
       return result;
@@ -310,6 +312,13 @@ public final class Pipeline {
             + " documents + " + rejectCount + " rejects; this is a newsatlas bug, please report it with the input");
       }
       return new Result(output.target().toString(), manifest);
+    }
+
+    /** Charts and report.pdf from the staged tables: the last stage, so a failed report keeps the old output. */
+    void report(OutputFolder output) {
+      if (config.report().enabled()) {
+        progress.stage("report", () -> Report.write(spark, output, config), Report.Outcome::summary);
+      }
     }
 
     <T> Dataset<T> keep(Dataset<T> data) {
