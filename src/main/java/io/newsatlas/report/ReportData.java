@@ -65,6 +65,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
     PeriodTable topicShares, List<Topic> topics, Network network, Map<String, Actor> actors, List<Pair> pairs,
     PeriodTable actorMentions, List<RejectSummary> rejects, Map<String, String> missing) {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("newsatlas");
+
   /** Tables of the topic stage (io.Tables declares them once that stage is in). */
   static final String TOPICS = "topics";
   static final String TOPICS_OVER_TIME = "topics_over_time";
@@ -165,14 +167,28 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
           missing.put(CORPUS, "no document has a date precise enough for a " + granularity.id() + " timeline");
         }
 
-        ThemeParts themes = themes(periods);
-        TopicParts topics = topics(periods);
-        ActorParts actors = actors(placed, periods);
+        ThemeParts themes = guarded(THEMES, () -> themes(periods), new ThemeParts(null, null, 0, List.of()));
+        TopicParts topics = guarded(TOPIC_FAMILY, () -> topics(periods), new TopicParts(null, null));
+        ActorParts actors = guarded(ACTORS, () -> actors(placed, periods), new ActorParts(null, Map.of(), List.of(), null));
         return new ReportData(run, byLanguage, bySource, sourceCount, themes.documents, themes.assignments,
             themes.found, themes.spikes, topics.shares, topics.topics, actors.network, actors.named, actors.pairs,
             actors.mentions, rejects(), missing);
       } finally {
         placed.unpersist();
+      }
+    }
+
+    /**
+     * A family whose tables cannot be read as expected (a table from another version, say) is left
+     * out with the reason, rather than failing a run whose tables are all written.
+     */
+    private <T> T guarded(String family, java.util.function.Supplier<T> read, T empty) {
+      try {
+        return read.get();
+      } catch (RuntimeException e) {
+        LOG.warn("report: cannot read the tables for " + family, e);
+        missing.put(family, "its tables could not be read (" + e + ")");
+        return empty;
       }
     }
 
@@ -286,9 +302,9 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         List<Term> terms = new ArrayList<>();
         List<Row> termRows = r.getList(r.fieldIndex("top_terms"));
         if (termRows != null) {
-          termRows.forEach(t -> terms.add(new Term(t.getString(0), t.isNullAt(1) ? 0 : t.getDouble(1))));
+          termRows.forEach(t -> terms.add(new Term(t.getString(0), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
         }
-        all.add(new Topic(r.<Integer>getAs("topic_id"), r.getAs("label"), terms, doubleOf(r, "coherence"),
+        all.add(new Topic(((Number) r.getAs("topic_id")).intValue(), r.getAs("label"), terms, doubleOf(r, "coherence"),
             doubleOf(r, "share"), r.isNullAt(r.fieldIndex("documents")) ? 0 : r.<Long>getAs("documents")));
       }
       if (all.isEmpty()) {
@@ -302,7 +318,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       Cells cells = new Cells();
       shares.filter(col("bucket").equalTo(Periods.DATED).and(col("topic_id").isin(titles.keySet().toArray())))
           .select("bucket", "period_start", "topic_id", "share").collectAsList()
-          .forEach(r -> cells.add(r.getString(0), r.getDate(1), titles.get(r.getInt(2)), r.isNullAt(3) ? 0 : r.getDouble(3)));
+          .forEach(r -> cells.add(r.getString(0), r.getDate(1), titles.get(((Number) r.get(2)).intValue()),
+              r.isNullAt(3) ? 0 : ((Number) r.get(3)).doubleValue()));
       shares.filter(col("bucket").notEqual(Periods.DATED)).groupBy("bucket").agg(max("period_documents"))
           .collectAsList().forEach(r -> cells.bucket(r.getString(0), r.isNullAt(1) ? 0 : r.getLong(1)));
       PeriodTable table = cells.table("share", periods, top.stream().map(Topic::title).toList());

@@ -49,9 +49,20 @@ final class Timelines {
         // With many empty periods, dots on the zeros would hide the few periods that matter.
         return dataset.getYValue(series, item) != 0;
       }
+
+      @Override
+      public org.jfree.chart.LegendItem getLegendItem(int datasetIndex, int series) {
+        org.jfree.chart.LegendItem item = super.getLegendItem(datasetIndex, series);
+        if (item != null) {
+          item.setShapeVisible(true); // the same key for every series, whatever its first value
+        }
+        return item;
+      }
     };
     XYPlot plot = new XYPlot(dataset, style.dateAxis(axisLabel(table)), valueAxis(valueLabel, percent, false),
         renderer);
+    niceTicks((NumberAxis) plot.getRangeAxis(), java.util.Arrays.stream(table.series().stream()
+        .flatMapToDouble(s -> java.util.Arrays.stream(s.values())).toArray()).max().orElse(1));
     JFreeChart chart = new JFreeChart(title, null, plot, table.series().size() > 1);
     style.apply(chart, subtitle);
     spanPeriods((DateAxis) plot.getDomainAxis(), table, style);
@@ -85,6 +96,9 @@ final class Timelines {
     renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
     XYPlot plot = new XYPlot(dataset, style.dateAxis(axisLabel(table)), valueAxis(valueLabel, percent, percent),
         renderer);
+    if (!percent) {
+      niceTicks((NumberAxis) plot.getRangeAxis(), java.util.Arrays.stream(totals).max().orElse(1));
+    }
     JFreeChart chart = new JFreeChart(title, null, plot, table.series().size() > 1);
     style.apply(chart, subtitle);
     double box = style.size(16);
@@ -159,6 +173,15 @@ final class Timelines {
       {org.jfree.chart.axis.DateTickUnitType.YEAR, 10, 3652.5, "yyyy"},
       {org.jfree.chart.axis.DateTickUnitType.YEAR, 25, 9131.0, "yyyy"},
       {org.jfree.chart.axis.DateTickUnitType.YEAR, 100, 36525.0, "yyyy"}};
+
+  /** At most about eight ticks on a 1, 2, 5 ladder (whole numbers for counts). */
+  static void niceTicks(NumberAxis axis, double max) {
+    double step = 1;
+    while (max / step > 8) {
+      step = step * (String.valueOf((long) step).startsWith("2") ? 2.5 : 2);
+    }
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step), false, true);
+  }
 
   /** @param whole a stacked share: the axis runs from 0 to 100% exactly */
   private static NumberAxis valueAxis(String label, boolean percent, boolean whole) {
