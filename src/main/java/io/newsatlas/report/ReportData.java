@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -163,7 +162,9 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
             sources.contains(g.getString(3)) ? g.getString(3) : CorpusCharts.OTHER_SOURCES, g.getLong(4)));
         PeriodTable bySource = bySourceCells.table("documents", periods, sourceOrder);
         int sourceCount = bySourceTotal.size();
-        if (byLanguage.isEmpty()) {
+        if (groups.isEmpty()) {
+          missing.put(CORPUS, "the run kept no documents (see Rejects)");
+        } else if (byLanguage.isEmpty()) {
           missing.put(CORPUS, "no document has a date precise enough for a " + granularity.id() + " timeline");
         }
 
