@@ -36,8 +36,7 @@ public final class ActorCharts {
     JFreeChart chart = new JFreeChart("Who is named with whom", null, plot, true);
     String drawn = network.actors().size() == namedActors ? "All " + namedActors + " actors named"
         : String.format(Locale.ROOT, "The %d most mentioned of %d actors named", network.actors().size(), namedActors);
-    style.apply(chart, drawn + " · a line joins two actors named in one document, thicker for more documents · "
-        + "larger dot: more mentions");
+    style.apply(chart, drawn + " · a line: named in one document (thicker: more documents) · dot size: mentions");
     Actor hub = plot.actors().get(0);
     Pair strongest = plot.edges().isEmpty() ? null : plot.edges().get(plot.edges().size() - 1);
     String second = strongest == null ? "No two of them are named in the same document."

@@ -53,10 +53,13 @@ public final class CorpusCharts {
     double dated = total(bySource);
     Series top = bySource.series().stream().filter(s -> !s.name().equals(OTHER_SOURCES))
         .max(Comparator.comparingDouble(Series::total)).orElse(bySource.series().get(0));
-    return new ChartPage(Figure.of("corpus_by_source", chart), List.of(
-        String.format(Locale.ROOT, "%s, most dated documents from %s: %s of %s (%s).",
+    String first = sourceCount == 1
+        ? String.format(Locale.ROOT, "All %s dated documents come from one source, %s.", Timelines.number(dated),
+            top.name())
+        : String.format(Locale.ROOT, "%s, most dated documents from %s: %s of %s (%s).",
             Timelines.count(sourceCount, "source", "sources"), top.name(), Timelines.number(top.total()),
-            Timelines.number(dated), percent(top.total(), dated)),
+            Timelines.number(dated), percent(top.total(), dated));
+    return new ChartPage(Figure.of("corpus_by_source", chart), List.of(first,
         sourceCount > bySource.series().stream().filter(s -> !s.name().equals(OTHER_SOURCES)).count()
             ? "Sources beyond the largest are drawn together as '" + OTHER_SOURCES + "' (report.top_sources)."
             : "Every source is drawn; each band is one source, as in documents.outlet or the input folder."));

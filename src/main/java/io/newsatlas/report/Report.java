@@ -129,7 +129,7 @@ public final class Report {
     rows.add(List.of("Inputs", String.format(Locale.ROOT, "%,d inputs from %,d files = %,d documents + %,d rejects",
         run.count("inputs"), run.count("input_files"), run.count("documents"), run.count("rejects"))));
     rows.add(List.of("Languages", run.languages().entrySet().stream()
-        .map(e -> CorpusCharts.languageName(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "))));
+        .map(e -> String.format(Locale.ROOT, "%s %,d", CorpusCharts.languageName(e.getKey()), e.getValue())).collect(Collectors.joining(", "))));
     rows.add(List.of("Dates", (run.firstDate() == null ? "no dated document"
         : "from " + run.firstDate() + " to " + run.lastDate()) + dateNotes(run)));
     rows.add(List.of("Timeline period", run.period()));

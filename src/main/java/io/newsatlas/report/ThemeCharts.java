@@ -44,8 +44,8 @@ public final class ThemeCharts {
         alsoThere == 0 ? "" : String.format(Locale.ROOT, " (%s had as many there)",
             Timelines.count(alsoThere, "other theme", "other themes")));
     if (!spikes.isEmpty()) {
-      second += " Spikes against the theme's own history: " + join(spikes.stream().limit(4).toList())
-          + (spikes.size() > 4 ? " and " + (spikes.size() - 4) + " more" : "") + ".";
+      second += " Spikes against the theme's own history: " + String.join("; ", spikes.stream().limit(4).toList())
+          + (spikes.size() > 4 ? "; and " + (spikes.size() - 4) + " more" : "") + ".";
     }
     return new ChartPage(Figure.of("theme_timeline", chart), List.of(first, second));
   }
