@@ -30,7 +30,8 @@ class AppTest {
   void helpListsEveryOption() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("--input", "--output", "--conf", "--master", "--set", "--version",
-        "conf/newsatlas.yaml", "ingest.min_words = 20", "language.candidates = [\"en\",\"vi\"", "dates.resolve_partial = true");
+        "conf/newsatlas.yaml", "ingest.min_words = 20", "language.candidates = [\"en\",\"vi\"", "dates.resolve_partial = true",
+        "report.enabled = true", "report.top_themes = 8", "report.width = 1600");
   }
 
   @Test

@@ -18,15 +18,17 @@ public record JobConfig(
     ThemeSettings themes,
     ActorSettings actors,
     TokenSettings tokens,
-    TopicSettings topics) implements java.io.Serializable {
+    TopicSettings topics,
+    ReportSettings report) implements java.io.Serializable {
 
   /** Checks every setting; the first bad one ends the run with a message naming it. */
   public JobConfig validate() {
     ConfigException.check(input != null && !input.isBlank(), "Invalid input: empty (give --input FILE_OR_DIR)");
     ConfigException.check(output != null && !output.isBlank(), "Invalid output: empty (give --output DIR)");
     ConfigException.check(tables != null && spark != null && ingest != null && dates != null && language != null
-            && timeline != null && themes != null && actors != null && tokens != null && topics != null,
-        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes, actors, tokens, topics) is missing");
+            && timeline != null && themes != null && actors != null && tokens != null && topics != null
+            && report != null,
+        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes, actors, tokens, topics, report) is missing");
     tables.validate();
     spark.validate();
     ingest.validate();
@@ -37,6 +39,7 @@ public record JobConfig(
     actors.validate();
     tokens.validate();
     topics.validate();
+    report.validate();
     return this;
   }
 }

@@ -83,11 +83,21 @@ public final class OutputFolder {
   }
 
   public void writeText(String relative, String content) {
+    writeBytes(relative, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes a file (a chart, the PDF) through the Hadoop filesystem, so HDFS and object stores work too. */
+  public void writeBytes(String relative, byte[] content) {
     try (OutputStream out = fs.create(new Path(staging, relative), true)) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + relative + " in " + staging + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The filesystem the output is on (readers of the staged tables need it). */
+  public FileSystem fileSystem() {
+    return fs;
   }
 
   /** Swaps the finished staging folder in place of the target; the previous output is removed after. */

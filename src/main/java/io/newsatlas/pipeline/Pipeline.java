@@ -31,6 +31,7 @@ import io.newsatlas.io.OutputFolder;
 import io.newsatlas.io.RunManifest;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
+import io.newsatlas.report.Report;
 import io.newsatlas.text.Languages;
 import io.newsatlas.text.Tokenizer;
 import io.newsatlas.text.Tokens;
@@ -120,6 +121,7 @@ public final class Pipeline {
           config.tokens()));
       run.topics(tokens, periods);
       Result result = run.finish(listing, ingested, documentCount, output, started, runId);
+      run.report(output);
       output.commit();
       Progress.info("output:    %s", output.target());
       return result;
@@ -397,6 +399,13 @@ public final class Pipeline {
             + " documents + " + rejectCount + " rejects; this is a newsatlas bug, please report it with the input");
       }
       return new Result(output.target().toString(), manifest);
+    }
+
+    /** Charts and report.pdf from the staged tables: the last stage, so a failed report keeps the old output. */
+    void report(OutputFolder output) {
+      if (config.report().enabled()) {
+        progress.stage("report", () -> Report.write(spark, output, config), Report.Outcome::summary);
+      }
     }
 
     <T> Dataset<T> keep(Dataset<T> data) {

@@ -83,7 +83,8 @@ public final class Periods {
     };
   }
 
-  private static LocalDate next(LocalDate start, Granularity granularity) {
+  /** The first day of the period after the one starting at {@code start}. */
+  public static LocalDate next(LocalDate start, Granularity granularity) {
     return switch (granularity) {
       case DAY -> start.plusDays(1);
       case WEEK -> start.plusWeeks(1);

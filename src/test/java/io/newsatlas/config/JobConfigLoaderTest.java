@@ -85,6 +85,10 @@ class JobConfigLoaderTest {
         .hasMessageContaining("'xx' is not an ISO 639-1 code");
     assertThatThrownBy(() -> load(CONF, "ingest.fallback_encodings=[klingon-8]"))
         .hasMessageContaining("'klingon-8' is not a charset");
+    assertThatThrownBy(() -> load(CONF, "report.top_themes=0"))
+        .hasMessage("Invalid report.top_themes: 0 (must be between 1 and 20: more lines are unreadable)");
+    assertThatThrownBy(() -> load(CONF, "report.width=100"))
+        .hasMessage("Invalid report.width: 100 (must be between 640 and 8000 pixels)");
   }
 
   @Test

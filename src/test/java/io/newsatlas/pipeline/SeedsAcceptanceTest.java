@@ -101,6 +101,13 @@ class SeedsAcceptanceTest {
     assertThat(partialByTheme).containsEntry("money_laundering", 1L).containsEntry("wildlife_trafficking", 1L)
         .containsEntry("maritime_security", 1L).containsEntry("drugs", 2L);
     assertThat(partial.get(0).<Long>getAs("period_documents")).isEqualTo(2);
+    // The report counts them outside the timeline too, and says so.
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("2 with a partial date and 0 undated are counted outside the timeline");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -209,6 +216,32 @@ class SeedsAcceptanceTest {
     assertThat(gexf.getElementsByTagName("edge").getLength()).isEqualTo((int) edges);
   }
 
+  @Test
+  void theReportHasEveryChartAndAPdfThatReadsInVietnamese() throws IOException {
+    List<String> charts = new java.util.ArrayList<>(List.of("corpus_by_language", "corpus_by_source", "theme_timeline",
+        "theme_shares", "actor_network", "actor_pairs", "actor_timeline"));
+    if (Files.exists(output.resolve("tables/topics"))) {
+      charts.addAll(List.of("topic_shares", "topic_terms"));
+    }
+    var settings = TestSettings.defaults().report();
+    for (String chart : charts) {
+      java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(output.resolve("charts/" + chart + ".png").toFile());
+      assertThat(png).as(chart).isNotNull();
+      assertThat(png.getWidth()).as(chart).isEqualTo(settings.width());
+      assertThat(png.getHeight()).as(chart).isEqualTo(settings.height());
+    }
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(output.resolve("report.pdf").toFile())) {
+      String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
+          java.text.Normalizer.Form.NFC);
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(charts.size() + 2);
+      // The gold's counts, read back from the report: drugs in both 2026-02 articles, five documents, no rejects.
+      assertThat(text).contains("Drugs peaked in 2026-02 with 2 documents")
+          .contains("5 inputs from 5 files = 5 documents + 0 rejects")
+          .contains("Lương Tam Quang").contains("Bộ Công an")
+          .contains("No rejects: every one of the 5 inputs became a document.");
+    }
+  }
+
   private static String ordered(String a, String b) {
     return a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a;
   }
@@ -314,14 +347,14 @@ class SeedsAcceptanceTest {
   @Test
   void aRerunWritesIdenticalTables(@TempDir Path other) {
     Path again = other.resolve("again");
-    new Pipeline(spark, TestSettings.load(Path.of("seeds"), again)).run();
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), again, "report.enabled=false")).run();
     assertThat(SameTables.differences(spark, output, again)).isEmpty();
   }
 
   @Test
   void aRunThatFailsMidwayLeavesThePreviousOutputIntact(@TempDir Path other) throws IOException {
     Path out = other.resolve("kept");
-    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out)).run();
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out, "report.enabled=false")).run();
     String before = Files.readString(out.resolve("run_manifest.json"));
     assertThatThrownBy(() -> new Pipeline(spark, TestSettings.load(Path.of("seeds"), out), stage -> {
       if (stage.equals("language")) {

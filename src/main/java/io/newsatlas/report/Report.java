@@ -1,0 +1,285 @@
+package io.newsatlas.report;
+
+import io.newsatlas.config.JobConfig;
+import io.newsatlas.config.ReportSettings;
+import io.newsatlas.io.OutputFolder;
+import io.newsatlas.report.Aggregates.Actor;
+import io.newsatlas.report.Aggregates.Pair;
+import io.newsatlas.report.Aggregates.RejectSummary;
+import io.newsatlas.report.Aggregates.RunSummary;
+import io.newsatlas.report.Aggregates.Term;
+import io.newsatlas.report.Aggregates.Topic;
+import java.awt.Color;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The report stage: charts/*.png and report.pdf, drawn from the tables of the run. A chart whose
+ * data is missing (topics off, no dated document) is left out and the PDF says so in its place.
+ */
+public final class Report {
+  private static final Logger LOG = LoggerFactory.getLogger("newsatlas");
+  public static final String PDF = "report.pdf";
+  public static final String CHARTS = "charts/";
+
+  private Report() {}
+
+  /** What was written, for the progress line. */
+  public record Outcome(List<String> charts, List<String> leftOut, int pages) {
+    public String summary() {
+      return String.format(Locale.ROOT, "%d charts in %s and %s (%d pages)%s", charts.size(), CHARTS, PDF, pages,
+          leftOut.isEmpty() ? "" : "; left out: " + String.join("; ", leftOut));
+    }
+  }
+
+  /** Reads the staged tables of this run and writes the charts and the PDF into the staging folder. */
+  public static Outcome write(SparkSession spark, OutputFolder output, JobConfig config) {
+    Fonts.headless();
+    ReportData data = ReportData.load(spark, output.fileSystem(), output.staging(), config.report(),
+        config.timeline().granularity());
+    return render(data, config.report(), output::writeBytes);
+  }
+
+  /** Draws every chart and the PDF from the collected data; {@code sink} receives (relative path, bytes). */
+  public static Outcome render(ReportData data, ReportSettings settings, BiConsumer<String, byte[]> sink) {
+    ChartStyle style = new ChartStyle(settings.width());
+    List<String> written = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
+    RunSummary run = data.run();
+    String footer = "newsatlas report · " + (run.input().isEmpty() ? "" : run.input() + " · ") + run.runId();
+    try (ReportPdf pdf = new ReportPdf("newsatlas report: " + run.input(), footer)) {
+      titlePage(pdf, data);
+
+      section(pdf, "Corpus", data.missing().get(ReportData.CORPUS), leftOut);
+      if (!data.missing().containsKey(ReportData.CORPUS)) {
+        chart(pdf, "Corpus", () -> CorpusCharts.byLanguage(data.byLanguage(), style), settings, sink, written, leftOut);
+        chart(pdf, "Corpus", () -> CorpusCharts.bySource(data.bySource(), data.sourceCount(), style), settings, sink,
+            written, leftOut);
+      }
+
+      section(pdf, "Themes", data.missing().get(ReportData.THEMES), leftOut);
+      if (!data.missing().containsKey(ReportData.THEMES)) {
+        chart(pdf, "Themes", () -> ThemeCharts.timeline(data.themes(), data.themesFound(), data.themeSpikes(), style),
+            settings, sink, written, leftOut);
+        chart(pdf, "Themes", () -> ThemeCharts.shares(data.themeAssignments(), style), settings, sink, written,
+            leftOut);
+      }
+
+      section(pdf, "Topics", data.missing().get(ReportData.TOPIC_FAMILY), leftOut);
+      if (!data.missing().containsKey(ReportData.TOPIC_FAMILY)) {
+        String noTimeline = data.missing().get(ReportData.TOPIC_FAMILY + ".over_time");
+        if (noTimeline != null) {
+          pdf.muted("Topics over time: left out: " + noTimeline + ".");
+          leftOut.add("topic_shares (" + noTimeline + ")");
+        } else {
+          chart(pdf, "Topics", () -> TopicCharts.shares(data.topicShares(), data.topics(), style), settings, sink,
+              written, leftOut);
+        }
+        chart(pdf, "Topics", () -> TopicCharts.terms(data.topics(), settings.topTerms(), style), settings, sink,
+            written, leftOut);
+        topicTable(pdf, data.topics(), settings.topTerms());
+      }
+
+      section(pdf, "Actors", data.missing().get(ReportData.ACTORS), leftOut);
+      if (!data.missing().containsKey(ReportData.ACTORS)) {
+        chart(pdf, "Actors", () -> ActorCharts.network(data.network(), data.actors().size(), style), settings, sink,
+            written, leftOut);
+        if (data.pairs().isEmpty()) {
+          pdf.muted("No two actors are named in the same document: the pairs chart is left out.");
+          leftOut.add("actor_pairs (no co-occurring actors)");
+        } else {
+          chart(pdf, "Actors", () -> ActorCharts.pairs(data.pairs(), data.actors(), style), settings, sink, written,
+              leftOut);
+        }
+        if (data.actorMentions() == null) {
+          pdf.muted("No actor mention is in a dated document: the actor timeline is left out.");
+          leftOut.add("actor_timeline (no mention in a dated document)");
+        } else {
+          chart(pdf, "Actors", () -> ActorCharts.timeline(data.actorMentions(), data.actors().size(), style),
+              settings, sink, written, leftOut);
+        }
+        pairTable(pdf, data.pairs(), data.actors());
+      }
+
+      rejectTable(pdf, data.rejects(), run);
+      sink.accept(PDF, pdf.toBytes());
+      return new Outcome(written, leftOut, pdf.pages());
+    }
+  }
+
+  private static void titlePage(ReportPdf pdf, ReportData data) {
+    RunSummary run = data.run();
+    pdf.newPage();
+    pdf.heading("newsatlas report", 26);
+    pdf.paragraph("Input " + run.input(), false, 14, Color.DARK_GRAY, 10);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Run", run.runId() + " · newsatlas " + run.version() + " · Spark " + run.sparkVersion() + " ("
+        + run.sparkMaster() + ")"));
+    rows.add(List.of("Run time", runTime(run)));
+    rows.add(List.of("Inputs", String.format(Locale.ROOT, "%,d inputs from %,d files = %,d documents + %,d rejects",
+        run.count("inputs"), run.count("input_files"), run.count("documents"), run.count("rejects"))));
+    rows.add(List.of("Languages", run.languages().entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %,d", CorpusCharts.languageName(e.getKey()), e.getValue())).collect(Collectors.joining(", "))));
+    rows.add(List.of("Dates", (run.firstDate() == null ? "no dated document"
+        : "from " + run.firstDate() + " to " + run.lastDate()) + dateNotes(run)));
+    rows.add(List.of("Timeline period", run.period()));
+    rows.add(List.of("Key settings", keySettings(run.settings())));
+    pdf.table(null, new float[] {0.18f, 0.82f}, rows, 10);
+    pdf.heading("Contents", 13);
+    pdf.paragraph("Corpus: documents per period by language and by source. Themes: the theme timeline and each "
+        + "theme's share. Topics: topics over time, their top terms and a table. Actors: the co-occurrence network, "
+        + "the strongest pairs with an evidence sentence each, and mentions over time. Rejects: what was not read, "
+        + "and why. Each chart is also a PNG in charts/; every number comes from the Parquet tables in tables/.");
+  }
+
+  private static String runTime(RunSummary run) {
+    if (run.startedAt().isEmpty()) {
+      return "unknown (no run manifest)";
+    }
+    String took = "";
+    try {
+      Duration d = Duration.between(Instant.parse(run.startedAt()), Instant.parse(run.finishedAt()));
+      took = String.format(Locale.ROOT, " (%d min %d s, without this report)", d.toMinutes(), d.toSecondsPart());
+    } catch (RuntimeException e) {
+      // A manifest written by hand may carry other formats: show the times as they are.
+    }
+    return run.startedAt() + " to " + run.finishedAt() + took;
+  }
+
+  private static String dateNotes(RunSummary run) {
+    long partial = run.count("date_precision.month_day");
+    long none = run.count("date_precision.none");
+    return String.format(Locale.ROOT, "; %d with a day and month but no year, %d undated", partial, none);
+  }
+
+  /** The settings that shape what the charts show, and every topic setting. */
+  private static String keySettings(Map<String, String> settings) {
+    List<String> keys = List.of("timeline.period", "language.candidates", "ingest.min_words",
+        "dates.resolve_partial", "themes.dictionary", "actors.gazetteer", "seed");
+    List<String> shown = new ArrayList<>();
+    keys.forEach(k -> {
+      if (settings.containsKey(k)) {
+        shown.add(k + " = " + settings.get(k));
+      }
+    });
+    settings.forEach((k, v) -> {
+      if (k.startsWith("topics.")) {
+        shown.add(k + " = " + v);
+      }
+    });
+    return String.join("; ", shown);
+  }
+
+  private static void section(ReportPdf pdf, String title, String missing, List<String> leftOut) {
+    pdf.newPage();
+    pdf.heading(title, 18);
+    if (missing != null) {
+      pdf.paragraph("Left out: " + missing + ".", false, 12, Color.DARK_GRAY, 6);
+      leftOut.add(title.toLowerCase(Locale.ROOT) + " (" + missing + ")");
+    }
+  }
+
+  /**
+   * Draws one chart: PNG into charts/, vector copy into the PDF with its reading. A chart that
+   * fails to draw is left out with the reason (in the PDF and the progress line), not the run.
+   */
+  private static void chart(ReportPdf pdf, String family, Supplier<ChartPage> build, ReportSettings settings,
+      BiConsumer<String, byte[]> sink, List<String> written, List<String> leftOut) {
+    ChartPage page;
+    byte[] vector;
+    try {
+      page = build.get();
+      sink.accept(CHARTS + page.figure().name() + ".png",
+          FigureWriter.png(page.figure(), settings.width(), settings.height()));
+      vector = FigureWriter.pdf(page.figure(), settings.width(), settings.height());
+    } catch (RuntimeException e) {
+      LOG.warn("report: a " + family + " chart could not be drawn", e);
+      pdf.muted("A " + family.toLowerCase(Locale.ROOT) + " chart could not be drawn: " + e
+          + ". This is a newsatlas bug; please report it with the run's tables.");
+      leftOut.add(family.toLowerCase(Locale.ROOT) + " chart (" + e.getMessage() + ")");
+      return;
+    }
+    written.add(page.figure().name());
+    int readingLines = page.reading().stream().mapToInt(r -> pdf.lines(r, false, ReportPdf.BODY)).sum();
+    float readingHeight = readingLines * ReportPdf.BODY * 1.3f + 12;
+    if (pdf.remaining() < 220 + readingHeight) {
+      pdf.newPage();
+      pdf.paragraph(family, true, 11, Color.GRAY, 4);
+    }
+    pdf.figure(vector, settings.width(), settings.height(), pdf.remaining() - readingHeight);
+    page.reading().forEach(pdf::paragraph);
+  }
+
+  private static void topicTable(ReportPdf pdf, List<Topic> topics, int topTerms) {
+    pdf.newPage();
+    pdf.heading("Topics and their top terms", 14);
+    List<List<String>> rows = new ArrayList<>();
+    for (Topic t : topics) {
+      rows.add(List.of("T" + t.id(), t.label() == null ? "" : t.label(),
+          String.format(Locale.ROOT, "%.1f%%", 100 * t.share()), String.format(Locale.ROOT, "%,d", t.documents()),
+          String.format(Locale.ROOT, "%.2f", t.coherence()),
+          t.terms().stream().limit(topTerms).map(Term::term).collect(Collectors.joining(", "))));
+    }
+    pdf.table(List.of("Topic", "Label", "Share", "Documents", "Coherence", "Top terms"),
+        new float[] {0.06f, 0.2f, 0.07f, 0.09f, 0.09f, 0.49f}, rows, 9.5f);
+  }
+
+  private static void pairTable(ReportPdf pdf, List<Pair> pairs, Map<String, Actor> actors) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    pdf.newPage();
+    pdf.heading("Actor pairs with evidence", 14);
+    pdf.muted("Each pair with one sentence from the corpus that names both (cooccurrence.example_sentence); where no "
+        + "sentence names both, the document that does.");
+    List<List<String>> rows = new ArrayList<>();
+    int rank = 1;
+    for (Pair p : pairs) {
+      String evidence = p.exampleSentence() != null ? shorten(p.exampleSentence(), 420)
+          : "(no single sentence names both; document " + p.exampleDocId() + ")";
+      rows.add(List.of(String.valueOf(rank++), bilingual(p.a(), actors), bilingual(p.b(), actors),
+          String.valueOf(p.documents()), String.valueOf(p.sentences()), evidence));
+    }
+    pdf.table(List.of("#", "Actor", "Actor", "Documents", "Sentences", "Evidence"),
+        new float[] {0.03f, 0.17f, 0.17f, 0.09f, 0.09f, 0.45f}, rows, 9);
+  }
+
+  private static void rejectTable(ReportPdf pdf, List<RejectSummary> rejects, RunSummary run) {
+    pdf.newPage();
+    pdf.heading("Rejects", 18);
+    if (rejects.isEmpty()) {
+      pdf.paragraph(String.format(Locale.ROOT, "No rejects: every one of the %,d inputs became a document.",
+          run.count("inputs")));
+      return;
+    }
+    long total = rejects.stream().mapToLong(RejectSummary::count).sum();
+    pdf.paragraph(String.format(Locale.ROOT, "%,d of %,d inputs did not become documents. The table rejects lists "
+        + "each one with its reason and the start of the input.", total, run.count("inputs")));
+    List<List<String>> rows = new ArrayList<>();
+    for (RejectSummary r : rejects) {
+      rows.add(List.of(r.reason(), String.format(Locale.ROOT, "%,d", r.count()), r.exampleSource(),
+          shorten(r.exampleMessage() == null ? "" : r.exampleMessage(), 300)));
+    }
+    pdf.table(List.of("Reason", "Count", "Example input", "What is wrong"), new float[] {0.14f, 0.08f, 0.3f, 0.48f},
+        rows, 9.5f);
+  }
+
+  private static String bilingual(String id, Map<String, Actor> actors) {
+    Actor actor = actors.get(id);
+    return actor == null ? id : actor.bilingual();
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+  }
+}

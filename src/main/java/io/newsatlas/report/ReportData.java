@@ -1,0 +1,540 @@
+package io.newsatlas.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsatlas.config.ReportSettings;
+import io.newsatlas.io.Tables;
+import io.newsatlas.report.Aggregates.Actor;
+import io.newsatlas.report.Aggregates.Network;
+import io.newsatlas.report.Aggregates.Pair;
+import io.newsatlas.report.Aggregates.Period;
+import io.newsatlas.report.Aggregates.PeriodTable;
+import io.newsatlas.report.Aggregates.RejectSummary;
+import io.newsatlas.report.Aggregates.RunSummary;
+import io.newsatlas.report.Aggregates.Series;
+import io.newsatlas.report.Aggregates.Term;
+import io.newsatlas.report.Aggregates.Topic;
+import io.newsatlas.timeline.Granularity;
+import io.newsatlas.timeline.Periods;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Everything the charts and the PDF show, read from an output folder's tables: aggregated on
+ * Spark, and only the small results collected to the driver. A table that is missing or empty
+ * leaves its part null and a note in {@link #missing} saying why, so the report can say so.
+ *
+ * @param missing why a family of charts is left out, by family: corpus, themes, topics, actors
+ */
+public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable bySource, int sourceCount,
+    PeriodTable themes, PeriodTable themeAssignments, int themesFound, List<String> themeSpikes,
+    PeriodTable topicShares, List<Topic> topics, Network network, Map<String, Actor> actors, List<Pair> pairs,
+    PeriodTable actorMentions, List<RejectSummary> rejects, Map<String, String> missing) {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("newsatlas");
+
+  /** Tables of the topic stage (io.Tables declares them once that stage is in). */
+  static final String TOPICS = Tables.TOPICS.name();
+  static final String TOPICS_OVER_TIME = Tables.TOPICS_OVER_TIME.name();
+
+  public static final String CORPUS = "corpus";
+  public static final String THEMES = "themes";
+  public static final String TOPIC_FAMILY = "topics";
+  public static final String ACTORS = "actors";
+
+  /**
+   * @param root the output (or staging) folder holding tables/
+   * @param granularity the run's timeline.period, which the tables were counted with
+   */
+  public static ReportData load(SparkSession spark, FileSystem fs, Path root, ReportSettings settings,
+      Granularity granularity) {
+    return new Loader(spark, fs, root, settings, granularity).load();
+  }
+
+  private static final class Loader {
+    private final SparkSession spark;
+    private final FileSystem fs;
+    private final Path root;
+    private final ReportSettings settings;
+    private final Granularity granularity;
+    private final Map<String, String> missing = new LinkedHashMap<>();
+
+    Loader(SparkSession spark, FileSystem fs, Path root, ReportSettings settings, Granularity granularity) {
+      this.spark = spark;
+      this.fs = fs;
+      this.root = root;
+      this.settings = settings;
+      this.granularity = granularity;
+    }
+
+    ReportData load() {
+      Optional<Dataset<Row>> manifest = table(Tables.RUN_MANIFEST.name());
+      Optional<Dataset<Row>> documents = table(Tables.DOCUMENTS.name());
+      String inputName = "input";
+      Row manifestRow = manifest.map(m -> m.limit(1).collectAsList()).filter(l -> !l.isEmpty())
+          .map(l -> l.get(0)).orElse(null);
+      if (manifestRow != null && manifestRow.getAs("input") != null) {
+        inputName = new Path(manifestRow.<String>getAs("input")).getName();
+      }
+      if (documents.isEmpty()) {
+        missing.put(CORPUS, "table documents is not in this output");
+        missing.put(THEMES, "table documents is not in this output");
+        missing.put(ACTORS, "table documents is not in this output");
+        missing.put(TOPIC_FAMILY, "table documents is not in this output");
+        return new ReportData(runSummary(manifestRow, null, null, Map.of()), null, null, 0, null, null, 0, List.of(),
+            null, null, null, Map.of(), List.of(), null, rejects(), missing);
+      }
+      Dataset<Row> placed = place(documents.get(), inputName).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        // One pass over the documents: counts per bucket, period, language and source.
+        List<Row> groups = placed.groupBy("bucket", "periodStart", "language", "source")
+            .agg(count(lit(1)).as("n"), min("date"), max("date")).collectAsList();
+        LocalDate firstStart = null;
+        LocalDate lastStart = null;
+        LocalDate firstDate = null;
+        LocalDate lastDate = null;
+        Map<String, Long> languages = new TreeMap<>();
+        Map<String, Long> bySourceTotal = new HashMap<>();
+        for (Row g : groups) {
+          long n = g.getLong(4);
+          languages.merge(g.getString(2), n, Long::sum);
+          bySourceTotal.merge(g.getString(3), n, Long::sum);
+          if (!g.isNullAt(1)) {
+            LocalDate start = g.getDate(1).toLocalDate();
+            firstStart = firstStart == null || start.isBefore(firstStart) ? start : firstStart;
+            lastStart = lastStart == null || start.isAfter(lastStart) ? start : lastStart;
+          }
+          if (!g.isNullAt(5)) {
+            LocalDate lo = g.getDate(5).toLocalDate();
+            LocalDate hi = g.getDate(6).toLocalDate();
+            firstDate = firstDate == null || lo.isBefore(firstDate) ? lo : firstDate;
+            lastDate = lastDate == null || hi.isAfter(lastDate) ? hi : lastDate;
+          }
+        }
+        List<Period> periods = firstStart == null ? List.of() : periods(firstStart, lastStart);
+        RunSummary run = runSummary(manifestRow, firstDate, lastDate, languages);
+
+        Cells byLanguageCells = new Cells();
+        groups.forEach(g -> byLanguageCells.add(g.getString(0), g.getDate(1), g.getString(2), g.getLong(4)));
+        PeriodTable byLanguage = byLanguageCells.table("documents", periods, List.of());
+        List<String> sources = bySourceTotal.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(settings.topSources()).map(Map.Entry::getKey).toList();
+        List<String> sourceOrder = new ArrayList<>(sources);
+        if (bySourceTotal.size() > sources.size()) {
+          sourceOrder.add(CorpusCharts.OTHER_SOURCES);
+        }
+        Cells bySourceCells = new Cells();
+        groups.forEach(g -> bySourceCells.add(g.getString(0), g.getDate(1),
+            sources.contains(g.getString(3)) ? g.getString(3) : CorpusCharts.OTHER_SOURCES, g.getLong(4)));
+        PeriodTable bySource = bySourceCells.table("documents", periods, sourceOrder);
+        int sourceCount = bySourceTotal.size();
+        if (groups.isEmpty()) {
+          missing.put(CORPUS, "the run kept no documents (see Rejects)");
+        } else if (byLanguage.isEmpty()) {
+          missing.put(CORPUS, "no document has a date precise enough for a " + granularity.id() + " timeline");
+        }
+
+        ThemeParts themes = guarded(THEMES, () -> themes(periods), new ThemeParts(null, null, 0, List.of()));
+        TopicParts topics = guarded(TOPIC_FAMILY, () -> topics(periods), new TopicParts(null, null));
+        ActorParts actors = guarded(ACTORS, () -> actors(placed, periods), new ActorParts(null, Map.of(), List.of(), null));
+        return new ReportData(run, byLanguage, bySource, sourceCount, themes.documents, themes.assignments,
+            themes.found, themes.spikes, topics.shares, topics.topics, actors.network, actors.named, actors.pairs,
+            actors.mentions, rejects(), missing);
+      } finally {
+        placed.unpersist();
+      }
+    }
+
+    /**
+     * A family whose tables cannot be read as expected (a table from another version, say) is left
+     * out with the reason, rather than failing a run whose tables are all written.
+     */
+    private <T> T guarded(String family, java.util.function.Supplier<T> read, T empty) {
+      try {
+        return read.get();
+      } catch (RuntimeException e) {
+        LOG.warn("report: cannot read the tables for " + family, e);
+        missing.put(family, "its tables could not be read (" + e + ")");
+        return empty;
+      }
+    }
+
+    /** Each document's period (as timeline.DocumentPeriods places it), language and source. */
+    private Dataset<Row> place(Dataset<Row> documents, String inputName) {
+      StructType schema = DataTypes.createStructType(new StructField[] {
+          DataTypes.createStructField("docId", DataTypes.StringType, false),
+          DataTypes.createStructField("language", DataTypes.StringType, true),
+          DataTypes.createStructField("source", DataTypes.StringType, true),
+          DataTypes.createStructField("period", DataTypes.StringType, false),
+          DataTypes.createStructField("periodStart", DataTypes.DateType, true),
+          DataTypes.createStructField("bucket", DataTypes.StringType, false),
+          DataTypes.createStructField("date", DataTypes.DateType, true)});
+      Granularity g = granularity;
+      // The source: the outlet, or else the folder the file sits in, or else the input folder itself.
+      Dataset<Row> withSource = documents.withColumn("source",
+          when(col("outlet").isNotNull().and(trim(col("outlet")).notEqual("")), trim(col("outlet")))
+              .when(col("source_path").contains("/"),
+                  concat(regexp_extract(col("source_path"), "^(.*)/[^/]*$", 1), lit("/")))
+              .otherwise(lit(inputName + "/")));
+      return withSource.select("doc_id", "language", "source", "date", "date_precision")
+          .map((MapFunction<Row, Row>) r -> {
+            Date date = r.getDate(3);
+            Periods.Period p = Periods.of(date == null ? null : date.toLocalDate(), r.getString(4), g);
+            return RowFactory.create(r.getString(0), r.getString(1) == null ? "und" : r.getString(1), r.getString(2),
+                p.label(), p.start() == null ? null : Date.valueOf(p.start()), p.bucket(), date);
+          }, Encoders.row(schema));
+    }
+
+    private List<Period> periods(LocalDate first, LocalDate last) {
+      return Periods.between(first, last, granularity).stream()
+          .map(p -> new Period(p.label(), p.start(), Periods.next(p.start(), granularity))).toList();
+    }
+
+    private record ThemeParts(PeriodTable documents, PeriodTable assignments, int found, List<String> spikes) {}
+
+    private ThemeParts themes(List<Period> periods) {
+      Optional<Dataset<Row>> timeline = table(Tables.THEME_TIMELINE.name());
+      if (timeline.isEmpty()) {
+        missing.put(THEMES, "table theme_timeline is not in this output");
+        return new ThemeParts(null, null, 0, List.of());
+      }
+      // The timeline is already an aggregate (themes x periods): collect its all-languages rows once.
+      List<Row> rows = timeline.get().filter(col("language").equalTo("all"))
+          .select("bucket", "period_start", "theme_id", "period", "documents", "period_documents", "spike")
+          .collectAsList();
+      Map<String, String> names = new HashMap<>();
+      table(Tables.THEMES.name()).ifPresent(t -> t.select("theme_id", "name_en").collectAsList()
+          .forEach(r -> names.put(r.getString(0), r.getString(1) == null ? r.getString(0) : r.getString(1))));
+      Map<String, Long> anyBucket = new HashMap<>();
+      Map<String, Long> dated = new HashMap<>();
+      for (Row r : rows) {
+        long n = r.isNullAt(4) ? 0 : r.getLong(4);
+        anyBucket.merge(r.getString(2), n, Long::sum);
+        if (Periods.DATED.equals(r.getString(0))) {
+          dated.merge(r.getString(2), n, Long::sum);
+        }
+      }
+      int found = (int) anyBucket.values().stream().filter(n -> n > 0).count();
+      List<String> top = dated.entrySet().stream().filter(e -> e.getValue() > 0)
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(settings.topThemes()).map(Map.Entry::getKey).toList();
+      if (top.isEmpty() || periods.isEmpty()) {
+        missing.put(THEMES, found == 0 ? "no theme of the dictionary was found in any document"
+            : "no document with a theme has a date precise enough for the timeline");
+        return new ThemeParts(null, null, found, List.of());
+      }
+      Cells cells = new Cells();
+      Cells assigned = new Cells();
+      for (Row r : rows) {
+        String bucket = r.getString(0);
+        long n = r.isNullAt(4) ? 0 : r.getLong(4);
+        if (!Periods.DATED.equals(bucket)) {
+          // The buckets hold each document once, whatever its themes: the count of documents not placed.
+          long documents = r.isNullAt(5) ? 0 : r.getLong(5);
+          cells.bucket(bucket, documents);
+          assigned.bucket(bucket, documents);
+          continue;
+        }
+        boolean isTop = top.contains(r.getString(2));
+        String name = names.getOrDefault(r.getString(2), r.getString(2));
+        if (isTop) {
+          cells.add(bucket, r.getDate(1), name, n);
+        }
+        assigned.add(bucket, r.getDate(1), isTop ? name : ThemeCharts.OTHER_THEMES, n);
+      }
+      List<String> order = top.stream().map(id -> names.getOrDefault(id, id)).toList();
+      List<String> withOther = new ArrayList<>(order);
+      if (found > top.size()) {
+        withOther.add(ThemeCharts.OTHER_THEMES);
+      }
+      List<String> spikes = rows.stream().filter(r -> !r.isNullAt(6) && r.getBoolean(6))
+          .sorted(java.util.Comparator.comparing((Row r) -> r.getDate(1)).thenComparing(r -> r.getString(2)))
+          .map(r -> names.getOrDefault(r.getString(2), r.getString(2)) + " " + r.getString(3)).toList();
+      return new ThemeParts(cells.table("documents", periods, order),
+          assigned.table("theme assignments", periods, withOther), found, spikes);
+    }
+
+    private record TopicParts(PeriodTable shares, List<Topic> topics) {}
+
+    private TopicParts topics(List<Period> periods) {
+      Optional<Dataset<Row>> topics = table(TOPICS);
+      Optional<Dataset<Row>> overTime = table(TOPICS_OVER_TIME);
+      if (topics.isEmpty() || overTime.isEmpty()) {
+        missing.put(TOPIC_FAMILY, "tables topics and topics_over_time are not in this output (the topic stage is "
+            + "off, or this version of newsatlas has none)");
+        return new TopicParts(null, null);
+      }
+      List<Topic> all = new ArrayList<>();
+      for (Row r : topics.get().orderBy(col("documents").desc(), col("topic_id")).collectAsList()) {
+        List<Term> terms = new ArrayList<>();
+        List<Row> termRows = r.getList(r.fieldIndex("top_terms"));
+        if (termRows != null) {
+          termRows.forEach(t -> terms.add(new Term(t.getString(0), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
+        }
+        all.add(new Topic(((Number) r.getAs("topic_id")).intValue(), r.getAs("label"), terms, doubleOf(r, "coherence"),
+            doubleOf(r, "share"), r.isNullAt(r.fieldIndex("documents")) ? 0 : r.<Long>getAs("documents")));
+      }
+      if (all.isEmpty()) {
+        missing.put(TOPIC_FAMILY, "table topics is empty: the topic model found no topics");
+        return new TopicParts(null, null);
+      }
+      List<Topic> top = all.subList(0, Math.min(settings.topTopics(), all.size()));
+      Map<Integer, String> titles = new HashMap<>();
+      top.forEach(t -> titles.put(t.id(), t.title()));
+      Dataset<Row> shares = overTime.get().filter(col("language").equalTo("all"));
+      Cells cells = new Cells();
+      shares.filter(col("bucket").equalTo(Periods.DATED).and(col("topic_id").isin(titles.keySet().toArray())))
+          .select("bucket", "period_start", "topic_id", "share").collectAsList()
+          .forEach(r -> cells.add(r.getString(0), r.getDate(1), titles.get(((Number) r.get(2)).intValue()),
+              r.isNullAt(3) ? 0 : ((Number) r.get(3)).doubleValue()));
+      shares.filter(col("bucket").notEqual(Periods.DATED)).groupBy("bucket").agg(max("period_documents"))
+          .collectAsList().forEach(r -> cells.bucket(r.getString(0), r.isNullAt(1) ? 0 : r.getLong(1)));
+      PeriodTable table = cells.table("share", periods, top.stream().map(Topic::title).toList());
+      if (table.isEmpty()) {
+        missing.put(TOPIC_FAMILY + ".over_time", "no dated document in topics_over_time: the timeline of topics is "
+            + "left out");
+        table = null;
+      }
+      return new TopicParts(table, top);
+    }
+
+    private record ActorParts(Network network, Map<String, Actor> named, List<Pair> pairs, PeriodTable mentions) {}
+
+    private ActorParts actors(Dataset<Row> placed, List<Period> periods) {
+      Optional<Dataset<Row>> actors = table(Tables.ACTORS.name());
+      Optional<Dataset<Row>> cooccurrence = table(Tables.COOCCURRENCE.name());
+      if (actors.isEmpty()) {
+        missing.put(ACTORS, "table actors is not in this output");
+        return new ActorParts(null, Map.of(), List.of(), null);
+      }
+      Map<String, Actor> named = new LinkedHashMap<>();
+      actors.get().filter(col("mentions").gt(0)).orderBy(col("mentions").desc(), col("actor_id")).collectAsList()
+          .forEach(r -> named.put(r.getAs("actor_id"), new Actor(r.getAs("actor_id"), r.getAs("type"),
+              r.getAs("name_en"), r.getAs("name_vi"), r.<Long>getAs("mentions"), r.<Long>getAs("documents"))));
+      if (named.isEmpty()) {
+        missing.put(ACTORS, "no actor of the gazetteer is named in any document");
+        return new ActorParts(null, named, List.of(), null);
+      }
+      List<Actor> nodes = named.values().stream().limit(settings.networkActors()).toList();
+      List<Pair> edges = List.of();
+      List<Pair> pairs = List.of();
+      if (cooccurrence.isPresent()) {
+        Dataset<Row> byDocument = cooccurrence.get().filter(col("level").equalTo("document"));
+        Dataset<Row> bySentence = cooccurrence.get().filter(col("level").equalTo("sentence"))
+            .select(col("actor_a"), col("actor_b"), col("count").as("sentences"),
+                col("example_sentence").as("sentence_example"));
+        Dataset<Row> joined = byDocument.join(bySentence,
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("actor_a", "actor_b")).toSeq(), "left");
+        Object[] ids = nodes.stream().map(Actor::id).toArray();
+        edges = pairsOf(joined.filter(col("actor_a").isin(ids).and(col("actor_b").isin(ids))));
+        pairs = pairsOf(joined.orderBy(col("count").desc(), col("actor_a"), col("actor_b")).limit(settings.topPairs()));
+      }
+      Dataset<Row> mentions = table(Tables.MENTIONS.name()).orElse(null);
+      PeriodTable timeline = null;
+      if (mentions != null && !periods.isEmpty()) {
+        List<Actor> top = named.values().stream().limit(settings.topActors()).toList();
+        Map<String, String> labels = new HashMap<>();
+        top.forEach(a -> labels.put(a.id(), a.label()));
+        Cells cells = new Cells();
+        mentions.filter(col("actor_id").isin(labels.keySet().toArray()))
+            .join(placed.withColumnRenamed("docId", "doc_id"), "doc_id")
+            .groupBy("bucket", "periodStart", "actor_id").agg(count(lit(1))).collectAsList()
+            .forEach(r -> {
+              if (r.getString(0).equals(Periods.DATED)) {
+                cells.add(r.getString(0), r.getDate(1), labels.get(r.getString(2)), r.getLong(3));
+              } else {
+                cells.bucketAdd(r.getString(0), r.getLong(3));
+              }
+            });
+        timeline = cells.table("mentions", periods, top.stream().map(Actor::label).toList());
+        if (timeline.isEmpty()) {
+          timeline = null;
+        }
+      }
+      return new ActorParts(new Network(nodes, edges), named, pairs, timeline);
+    }
+
+    private static List<Pair> pairsOf(Dataset<Row> rows) {
+      List<Pair> pairs = new ArrayList<>();
+      for (Row r : rows.collectAsList()) {
+        String sentence = r.getAs("example_sentence");
+        if (sentence == null) {
+          sentence = r.getAs("sentence_example");
+        }
+        Long sentences = r.getAs("sentences");
+        pairs.add(new Pair(r.getAs("actor_a"), r.getAs("actor_b"), r.<Long>getAs("count"),
+            sentences == null ? 0 : sentences, sentence, r.getAs("example_doc_id")));
+      }
+      return pairs;
+    }
+
+    private List<RejectSummary> rejects() {
+      Optional<Dataset<Row>> rejects = table(Tables.REJECTS.name());
+      if (rejects.isEmpty()) {
+        return List.of();
+      }
+      var byReason = Window.partitionBy("reason");
+      var first = byReason.orderBy(col("source_path").asc_nulls_first(), col("source_row").asc_nulls_first());
+      return rejects.get()
+          .withColumn("n", count(lit(1)).over(byReason))
+          .withColumn("rank", row_number().over(first))
+          .filter(col("rank").equalTo(1))
+          .orderBy(col("n").desc(), col("reason"))
+          .collectAsList().stream()
+          .map(r -> new RejectSummary(r.getAs("reason"), r.<Long>getAs("n"),
+              r.<String>getAs("source_path") + (r.getAs("source_row") == null ? "" : ":" + r.getAs("source_row")),
+              r.getAs("message")))
+          .toList();
+    }
+
+    private RunSummary runSummary(Row manifest, LocalDate first, LocalDate last, Map<String, Long> languages) {
+      if (manifest == null) {
+        return new RunSummary("", "", "", "", "", "", "", Map.of(), Map.of(), first, last, languages,
+            granularity.id());
+      }
+      Map<String, Long> counts = new TreeMap<>();
+      Map<String, Long> raw = manifest.getJavaMap(manifest.fieldIndex("counts"));
+      if (raw != null) {
+        counts.putAll(raw);
+      }
+      return new RunSummary(manifest.getAs("run_id"), manifest.getAs("input"), manifest.getAs("started_at"),
+          manifest.getAs("finished_at"), manifest.getAs("newsatlas_version"), manifest.getAs("spark_version"),
+          manifest.getAs("spark_master"), counts, flatten(manifest.getAs("settings_json")), first, last, languages,
+          granularity.id());
+    }
+
+    private Optional<Dataset<Row>> table(String name) {
+      Path path = new Path(new Path(root, "tables"), name);
+      try {
+        if (!fs.exists(path)) {
+          return Optional.empty();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot look for table " + path + ": " + e.getMessage(), e);
+      }
+      // The declared schema spares Spark a job reading the files' footers.
+      Optional<org.apache.spark.sql.types.StructType> declared = Tables.ALL.stream()
+          .filter(t -> t.name().equals(name)).map(io.newsatlas.io.TableSpec::schema).findFirst();
+      return Optional.of(declared.map(schema -> spark.read().schema(schema)).orElse(spark.read())
+          .parquet(path.toString()));
+    }
+  }
+
+  /** Top values of {@code key} by {@code measure}, ties by name: deterministic. */
+  private static List<String> top(Dataset<Row> totals, String key, String measure, int n) {
+    return totals.filter(col(measure).gt(0)).orderBy(col(measure).desc(), col(key)).limit(n).select(key)
+        .collectAsList().stream().map(r -> r.getString(0)).toList();
+  }
+
+  private static double doubleOf(Row r, String field) {
+    int i = r.fieldIndex(field);
+    return r.isNullAt(i) ? 0 : ((Number) r.get(i)).doubleValue();
+  }
+
+  /** Settings JSON as dotted keys (timeline.period = month), for the title page. */
+  static Map<String, String> flatten(String json) {
+    Map<String, String> flat = new LinkedHashMap<>();
+    if (json == null || json.isBlank()) {
+      return flat;
+    }
+    try {
+      flatten(new ObjectMapper().readTree(json), "", flat);
+    } catch (IOException e) {
+      flat.put("settings", "(unreadable: " + e.getMessage() + ")");
+    }
+    return flat;
+  }
+
+  private static void flatten(JsonNode node, String prefix, Map<String, String> flat) {
+    if (node.isObject() && node.size() > 0) {
+      node.fields().forEachRemaining(f -> flatten(f.getValue(), prefix.isEmpty() ? f.getKey()
+          : prefix + "." + f.getKey(), flat));
+    } else {
+      flat.put(prefix, node.isTextual() ? node.asText() : node.toString());
+    }
+  }
+
+  /** Collected (bucket, period start, series, value) cells, turned into a table over the given periods. */
+  private static final class Cells {
+    private final Map<String, Map<LocalDate, Double>> values = new LinkedHashMap<>();
+    private final Map<String, Long> buckets = new HashMap<>();
+
+    void add(String bucket, Date start, String series, double value) {
+      if (Periods.DATED.equals(bucket) && start != null) {
+        values.computeIfAbsent(series, k -> new HashMap<>()).merge(start.toLocalDate(), value, Double::sum);
+      } else {
+        bucketAdd(bucket, Math.round(value));
+      }
+    }
+
+    void bucket(String bucket, long documents) {
+      buckets.put(bucket, documents);
+    }
+
+    void bucketAdd(String bucket, long n) {
+      buckets.merge(bucket, n, Long::sum);
+    }
+
+    /** Series in {@code order} (those without values too); when empty, every series largest first. */
+    PeriodTable table(String unit, List<Period> periods, List<String> order) {
+      List<String> names = new ArrayList<>(order);
+      if (names.isEmpty()) {
+        values.entrySet().stream()
+            .sorted((a, b) -> {
+              int bySize = Double.compare(sumOf(b.getValue()), sumOf(a.getValue()));
+              return bySize != 0 ? bySize : a.getKey().compareTo(b.getKey());
+            })
+            .forEach(e -> names.add(e.getKey()));
+      }
+      List<Series> series = new ArrayList<>();
+      for (String name : names) {
+        Map<LocalDate, Double> byStart = values.getOrDefault(name, Map.of());
+        double[] v = new double[periods.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = byStart.getOrDefault(periods.get(i).start(), 0.0);
+        }
+        series.add(new Series(name, v));
+      }
+      return new PeriodTable(unit, periods, series, buckets.getOrDefault(Periods.PARTIAL, 0L),
+          buckets.getOrDefault(Periods.UNDATED, 0L));
+    }
+
+    private static double sumOf(Map<LocalDate, Double> values) {
+      return values.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+  }
+}

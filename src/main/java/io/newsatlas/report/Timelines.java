@@ -1,0 +1,221 @@
+package io.newsatlas.report;
+
+import io.newsatlas.report.Aggregates.Period;
+import io.newsatlas.report.Aggregates.PeriodTable;
+import io.newsatlas.report.Aggregates.Series;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.SimpleTimePeriod;
+import org.jfree.data.time.TimeTableXYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Lines and stacked bars over a time axis, shared by the chart families. */
+final class Timelines {
+  private Timelines() {}
+
+  static long millis(java.time.LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  /** The middle of a period: lines put their points there, where the bars of the other charts stand. */
+  static long middle(Period period) {
+    return (millis(period.start()) + millis(period.end())) / 2;
+  }
+
+  /** One line per series, a point in the middle of each period; dots only where the value is not zero. */
+  static JFreeChart lines(String title, String subtitle, PeriodTable table, String valueLabel, boolean percent,
+      ChartStyle style) {
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    for (Series s : table.series()) {
+      XYSeries line = new XYSeries(s.name(), false, false);
+      for (int i = 0; i < table.periods().size(); i++) {
+        line.add(middle(table.periods().get(i)), s.values()[i]);
+      }
+      dataset.addSeries(line);
+    }
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+      @Override
+      public boolean getItemShapeVisible(int series, int item) {
+        // With many empty periods, dots on the zeros would hide the few periods that matter.
+        return dataset.getYValue(series, item) != 0;
+      }
+
+      @Override
+      public org.jfree.chart.LegendItem getLegendItem(int datasetIndex, int series) {
+        org.jfree.chart.LegendItem item = super.getLegendItem(datasetIndex, series);
+        if (item != null) {
+          item.setShapeVisible(true); // the same key for every series, whatever its first value
+        }
+        return item;
+      }
+    };
+    XYPlot plot = new XYPlot(dataset, style.dateAxis(axisLabel(table)), valueAxis(valueLabel, percent, false),
+        renderer);
+    niceTicks((NumberAxis) plot.getRangeAxis(), java.util.Arrays.stream(table.series().stream()
+        .flatMapToDouble(s -> java.util.Arrays.stream(s.values())).toArray()).max().orElse(1));
+    JFreeChart chart = new JFreeChart(title, null, plot, table.series().size() > 1);
+    style.apply(chart, subtitle);
+    spanPeriods((DateAxis) plot.getDomainAxis(), table, style);
+    double dot = style.size(11);
+    for (int i = 0; i < table.series().size(); i++) {
+      renderer.setSeriesPaint(i, style.color(i));
+      renderer.setSeriesStroke(i, style.line());
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
+    }
+    return chart;
+  }
+
+  /** Bars stacked per period; empty periods stay as gaps on the time axis. */
+  static JFreeChart stackedBars(String title, String subtitle, PeriodTable table, String valueLabel, boolean percent,
+      String otherName, ChartStyle style) {
+    TimeTableXYDataset dataset = new TimeTableXYDataset(java.util.TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    double[] totals = table.totals();
+    for (int p = 0; p < table.periods().size(); p++) {
+      if (totals[p] == 0) {
+        continue;
+      }
+      Period period = table.periods().get(p);
+      SimpleTimePeriod time = new SimpleTimePeriod(millis(period.start()), millis(period.end()) - 1);
+      for (Series s : table.series()) {
+        dataset.add(time, s.values()[p], s.name(), false);
+      }
+    }
+    StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.08);
+    renderer.setDrawBarOutline(false);
+    renderer.setShadowVisible(false);
+    renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+    XYPlot plot = new XYPlot(dataset, style.dateAxis(axisLabel(table)), valueAxis(valueLabel, percent, percent),
+        renderer);
+    if (!percent) {
+      niceTicks((NumberAxis) plot.getRangeAxis(), java.util.Arrays.stream(totals).max().orElse(1));
+    }
+    JFreeChart chart = new JFreeChart(title, null, plot, table.series().size() > 1);
+    style.apply(chart, subtitle);
+    double box = style.size(16);
+    renderer.setLegendBar(new java.awt.geom.Rectangle2D.Double(-box / 2, -box / 2, box, box));
+    for (int i = 0; i < table.series().size(); i++) {
+      boolean other = table.series().get(i).name().equals(otherName);
+      renderer.setSeriesPaint(i, other ? ChartStyle.OTHER : style.color(i));
+    }
+    spanPeriods((DateAxis) plot.getDomainAxis(), table, style);
+    return chart;
+  }
+
+  private static String axisLabel(PeriodTable table) {
+    return table.periods().isEmpty() ? "Period" : "Period (" + kindOf(table.periods().get(0)) + ")";
+  }
+
+  /** day, week, month, quarter or year, read from a period's length. */
+  static String kindOf(Period period) {
+    long days = period.end().toEpochDay() - period.start().toEpochDay();
+    if (days <= 1) {
+      return "day";
+    }
+    if (days <= 7) {
+      return "week";
+    }
+    if (days <= 31) {
+      return "month";
+    }
+    return days <= 92 ? "quarter" : "year";
+  }
+
+  /**
+   * The time axis spans every period, the empty ones at both ends included, with as many ticks as
+   * fit (JFreeChart's own choice misjudges the width of these labels and lets them overlap).
+   */
+  static void spanPeriods(DateAxis axis, PeriodTable table, ChartStyle style) {
+    if (table.periods().isEmpty()) {
+      return;
+    }
+    java.time.LocalDate first = table.periods().get(0).start();
+    java.time.LocalDate end = table.periods().get(table.periods().size() - 1).end();
+    axis.setRange(millis(first), millis(end));
+    double spanDays = end.toEpochDay() - first.toEpochDay();
+    double plotWidth = style.size(1600 * 0.86);
+    double charWidth = style.size(19) * 0.64;
+    for (Object[] unit : TICKS) {
+      int chars = ((String) unit[3]).length();
+      double maxTicks = plotWidth / (charWidth * chars + style.size(48));
+      if (spanDays / (double) unit[2] <= maxTicks || unit == TICKS[TICKS.length - 1]) {
+        java.text.SimpleDateFormat format = new java.text.SimpleDateFormat((String) unit[3], Locale.ROOT);
+        format.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        axis.setTickUnit(new org.jfree.chart.axis.DateTickUnit((org.jfree.chart.axis.DateTickUnitType) unit[0],
+            (int) unit[1], format), false, true);
+        return;
+      }
+    }
+  }
+
+  /** Tick units from finest to coarsest: unit, multiple, approximate days, label format. */
+  private static final Object[][] TICKS = {
+      {org.jfree.chart.axis.DateTickUnitType.DAY, 1, 1.0, "yyyy-MM-dd"},
+      {org.jfree.chart.axis.DateTickUnitType.DAY, 2, 2.0, "yyyy-MM-dd"},
+      {org.jfree.chart.axis.DateTickUnitType.DAY, 7, 7.0, "yyyy-MM-dd"},
+      {org.jfree.chart.axis.DateTickUnitType.DAY, 14, 14.0, "yyyy-MM-dd"},
+      {org.jfree.chart.axis.DateTickUnitType.MONTH, 1, 30.4, "yyyy-MM"},
+      {org.jfree.chart.axis.DateTickUnitType.MONTH, 2, 60.9, "yyyy-MM"},
+      {org.jfree.chart.axis.DateTickUnitType.MONTH, 3, 91.3, "yyyy-MM"},
+      {org.jfree.chart.axis.DateTickUnitType.MONTH, 6, 182.6, "yyyy-MM"},
+      {org.jfree.chart.axis.DateTickUnitType.YEAR, 1, 365.25, "yyyy"},
+      {org.jfree.chart.axis.DateTickUnitType.YEAR, 2, 730.5, "yyyy"},
+      {org.jfree.chart.axis.DateTickUnitType.YEAR, 5, 1826.0, "yyyy"},
+      {org.jfree.chart.axis.DateTickUnitType.YEAR, 10, 3652.5, "yyyy"},
+      {org.jfree.chart.axis.DateTickUnitType.YEAR, 25, 9131.0, "yyyy"},
+      {org.jfree.chart.axis.DateTickUnitType.YEAR, 100, 36525.0, "yyyy"}};
+
+  /** At most about eight ticks on a 1, 2, 5 ladder (whole numbers for counts). */
+  static void niceTicks(NumberAxis axis, double max) {
+    double step = 1;
+    while (max / step > 8) {
+      step = step * (String.valueOf((long) step).startsWith("2") ? 2.5 : 2);
+    }
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step), false, true);
+  }
+
+  /** @param whole a stacked share: the axis runs from 0 to 100% exactly */
+  private static NumberAxis valueAxis(String label, boolean percent, boolean whole) {
+    NumberAxis axis = new NumberAxis(label);
+    if (percent) {
+      axis.setNumberFormatOverride(new DecimalFormat("0'%'"));
+      if (whole) {
+        axis.setRange(0, 100);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+      }
+    } else {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+    }
+    axis.setAutoRangeIncludesZero(true);
+    axis.setAutoRangeStickyZero(true);
+    return axis;
+  }
+
+  /** "outside the timeline: 1 document with a partial date, 2 undated" */
+  static String notPlaced(PeriodTable table, String singular, String plural) {
+    return "documents".equals(plural)
+        ? String.format(Locale.ROOT, "outside the timeline: %,d with a partial date, %,d undated", table.partialDate(),
+            table.undated())
+        : String.format(Locale.ROOT, "outside the timeline: %s in documents with a partial date, %,d in undated ones",
+            count(table.partialDate(), singular, plural), table.undated());
+  }
+
+  static String count(long n, String singular, String plural) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value)
+        : String.format(Locale.ROOT, "%.1f", value);
+  }
+}

@@ -1,0 +1,183 @@
+package io.newsatlas.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.report.Aggregates.Actor;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.time.TimeTableXYDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Chart builders on small hand-made aggregates: what they plot, what they say, and the PNG they make. */
+class ChartsTest {
+  static final int WIDTH = 1600;
+  static final int HEIGHT = 900;
+  static ChartStyle style;
+
+  @BeforeAll
+  static void headless() {
+    Fonts.headless();
+    style = new ChartStyle(WIDTH);
+  }
+
+  private static BufferedImage png(ChartPage page) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(FigureWriter.png(page.figure(), WIDTH, HEIGHT)));
+    assertThat(image).as(page.figure().name()).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(WIDTH);
+    assertThat(image.getHeight()).isEqualTo(HEIGHT);
+    return image;
+  }
+
+  @Test
+  void theBundledFontHasVietnameseLetters() {
+    assertThat(Fonts.regular(20).getFamily()).isEqualTo(Fonts.FAMILY);
+    assertThat(Fonts.regular(20).canDisplayUpTo("Bộ Công an, Lương Tam Quang, Tô Lâm, Đảng")).isEqualTo(-1);
+    assertThat(Fonts.bold(20).canDisplayUpTo("Nguyễn Quốc Dũng")).isEqualTo(-1);
+  }
+
+  @Test
+  void themeTimelineDrawsOneLinePerThemeAndNamesThePeak() throws IOException {
+    ChartPage page = ThemeCharts.timeline(ReportFixtures.themes(), 3, List.of("Cybersecurity 2026-02"), style);
+    XYSeriesCollection lines = (XYSeriesCollection) page.figure().chart().getXYPlot().getDataset();
+    assertThat(lines.getSeriesCount()).isEqualTo(2);
+    assertThat(lines.getSeriesKey(0)).isEqualTo("Cybersecurity");
+    assertThat(lines.getItemCount(0)).isEqualTo(7);
+    assertThat(lines.getYValue(0, 6)).isEqualTo(2.0);
+    assertThat(lines.getYValue(1, 0)).isEqualTo(1.0);
+    assertThat(page.reading()).containsExactly(
+        "Cybersecurity and Drugs are in the most dated documents (3 each).",
+        "Cybersecurity peaked in 2026-02 with 2 documents. Spikes against the theme's own history: Cybersecurity 2026-02.");
+    assertThat(subtitle(page)).contains("The 2 largest of 3 themes").contains("1 with a partial date, 0 undated");
+    png(page);
+  }
+
+  @Test
+  void themeSharesStackToAHundredPercentInEveryMonthWithDocuments() throws IOException {
+    ChartPage page = ThemeCharts.shares(ReportFixtures.themeAssignments(), style);
+    TimeTableXYDataset bars = (TimeTableXYDataset) page.figure().chart().getXYPlot().getDataset();
+    // Months without documents are left out (gaps), not drawn as 0% of nothing.
+    assertThat(bars.getItemCount()).isEqualTo(3);
+    assertThat(bars.getSeriesCount()).isEqualTo(3);
+    for (int item = 0; item < bars.getItemCount(); item++) {
+      double total = 0;
+      for (int s = 0; s < 3; s++) {
+        total += bars.getYValue(s, item);
+      }
+      assertThat(total).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+    // 2026-02: Cybersecurity 2 of 4 assignments.
+    assertThat(bars.getYValue(0, 2)).isCloseTo(50.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(page.reading().get(0))
+        .isEqualTo("In 2026-02, the latest month with documents, Cybersecurity held the largest share: 2 of 4 theme "
+            + "assignments (50%).");
+    assertThat(page.reading().get(1)).contains("hold 75% of the 8 assignments; the other themes together 25%");
+    png(page);
+  }
+
+  @Test
+  void corpusChartsCountDocumentsByLanguageAndSource() throws IOException {
+    ChartPage language = CorpusCharts.byLanguage(ReportFixtures.byLanguage(), style);
+    TimeTableXYDataset bars = (TimeTableXYDataset) language.figure().chart().getXYPlot().getDataset();
+    assertThat(bars.getSeriesKey(0)).isEqualTo("English (en)");
+    assertThat(bars.getSeriesKey(1)).isEqualTo("Vietnamese (vi)");
+    assertThat(bars.getItemCount()).isEqualTo(3);
+    assertThat(bars.getYValue(1, 2)).isEqualTo(1.0);
+    assertThat(language.reading()).containsExactly(
+        "5 documents; in dated months: English (en) 3 (75%), Vietnamese (vi) 1 (25%).",
+        "The busiest month was 2026-02 with 2 documents; 1 with a partial date and 0 undated are counted outside the "
+            + "timeline.");
+    png(language);
+    ChartPage source = CorpusCharts.bySource(ReportFixtures.bySource(), 2, style);
+    assertThat(source.reading().get(0)).isEqualTo("2 sources, most dated documents from vietnamnews.vn: 3 of 4 (75%).");
+    png(source);
+  }
+
+  @Test
+  void topicChartsShowSharesInPercentAndTheTermsOfEachTopic() throws IOException {
+    ChartPage shares = TopicCharts.shares(ReportFixtures.topicShares(), ReportFixtures.topics(), style);
+    XYSeriesCollection lines = (XYSeriesCollection) shares.figure().chart().getXYPlot().getDataset();
+    assertThat(lines.getSeriesKey(0)).isEqualTo("T0 an ninh mạng");
+    assertThat(lines.getYValue(0, 6)).isEqualTo(100.0);
+    assertThat(shares.reading()).containsExactly("The largest topic is T0 an ninh mạng: 60% of the corpus, 3 documents.",
+        "T0 an ninh mạng peaked in 2026-02 with 100% of that month's documents.");
+    png(shares);
+
+    ChartPage terms = TopicCharts.terms(ReportFixtures.topics(), 2, style);
+    assertThat(terms.figure().panels()).hasSize(2);
+    CategoryDataset first = ((CategoryPlot) terms.figure().panels().get(0).getPlot()).getDataset();
+    assertThat(first.getColumnKeys()).containsExactly("an ninh mạng", "lừa đảo");
+    assertThat(first.getValue(0, 0)).isEqualTo(0.09);
+    assertThat(terms.reading().get(0)).isEqualTo("T0 an ninh mạng: an ninh mạng, lừa đảo, cybersecurity.");
+    png(terms);
+  }
+
+  @Test
+  void actorNetworkPutsTheBestConnectedFirstAndShowsVietnameseNames() throws IOException {
+    var network = new Aggregates.Network(List.copyOf(ReportFixtures.actors().values()), ReportFixtures.pairs());
+    ChartPage page = ActorCharts.network(network, 4, style);
+    NetworkPlot plot = (NetworkPlot) page.figure().chart().getPlot();
+    // Two actors have two partners each: the more mentioned comes first.
+    assertThat(plot.actors()).extracting(Actor::id).containsExactly("ministry_public_security_vn",
+        "luong_tam_quang", "united_states", "to_lam");
+    assertThat(plot.degree("luong_tam_quang")).isEqualTo(2);
+    assertThat(plot.edges()).hasSize(3);
+    assertThat(plot.labels()).contains("Lương Tam Quang", "Tô Lâm", "Ministry of Public Security (Viet Nam)");
+    assertThat(page.reading()).containsExactly(
+        "4 actors and 3 pairs; the most connected is Ministry of Public Security (Viet Nam), named with 2 other actors.",
+        "The strongest tie is Ministry of Public Security (Viet Nam) – United States, named together in 3 documents.");
+    png(page);
+  }
+
+  @Test
+  void actorPairsRankDocumentsAndSentences() throws IOException {
+    ChartPage page = ActorCharts.pairs(ReportFixtures.pairs(), ReportFixtures.actors(), style);
+    CategoryDataset bars = ((CategoryPlot) page.figure().chart().getPlot()).getDataset();
+    assertThat(bars.getColumnKeys()).containsExactly("Ministry of Public Security (Viet Nam) – United States",
+        "Lương Tam Quang – Ministry of Public Security (Viet Nam)", "Lương Tam Quang – Tô Lâm");
+    assertThat(bars.getValue(ActorCharts.DOCUMENTS, "Lương Tam Quang – Tô Lâm")).isEqualTo(1.0);
+    assertThat(bars.getValue(ActorCharts.SENTENCES, "Lương Tam Quang – Tô Lâm")).isEqualTo(0.0);
+    assertThat(page.reading().get(1))
+        .isEqualTo("Named in one sentence most often: Ministry of Public Security (Viet Nam) – United States, 5 sentences.");
+    png(page);
+  }
+
+  @Test
+  void actorTimelineCountsMentionsAndSaysWhereTheUnplacedOnesAre() throws IOException {
+    ChartPage page = ActorCharts.timeline(ReportFixtures.actorMentions(), 4, style);
+    XYPlot plot = page.figure().chart().getXYPlot();
+    assertThat(plot.getDataset().getSeriesCount()).isEqualTo(3);
+    assertThat(plot.getDataset().getYValue(1, 6)).isEqualTo(11.0);
+    assertThat(subtitle(page)).contains("2 mentions in documents with a partial date");
+    assertThat(page.reading()).containsExactly("Bộ Công an is mentioned most often in dated documents: 19 mentions.",
+        "Bộ Công an peaked in 2026-02 with 12 mentions.");
+    png(page);
+  }
+
+  @Test
+  void anActorLabelIsVietnameseOnlyWhenItIsTheEnglishOneWithDiacritics() {
+    assertThat(new Actor("a", "person", "Luong Tam Quang", "Lương Tam Quang", 1, 1).label()).isEqualTo("Lương Tam Quang");
+    assertThat(new Actor("b", "country", "Viet Nam", "Việt Nam", 1, 1).label()).isEqualTo("Việt Nam");
+    Actor ministry = new Actor("c", "organisation", "Ministry of Public Security (Viet Nam)", "Bộ Công an", 1, 1);
+    assertThat(ministry.label()).isEqualTo("Ministry of Public Security (Viet Nam)");
+    assertThat(ministry.bilingual()).isEqualTo("Ministry of Public Security (Viet Nam) / Bộ Công an");
+    assertThat(new Actor("d", "person", "Wang Xiaohong", "Vương Tiểu Hồng", 1, 1).label()).isEqualTo("Wang Xiaohong");
+  }
+
+  private static String subtitle(ChartPage page) {
+    var chart = page.figure().chart();
+    for (int i = 0; i < chart.getSubtitleCount(); i++) {
+      if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle text) {
+        return text.getText();
+      }
+    }
+    return "";
+  }
+}

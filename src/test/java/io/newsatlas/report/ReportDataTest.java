@@ -1,0 +1,207 @@
+package io.newsatlas.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.SparkTestSession;
+import io.newsatlas.TestSettings;
+import io.newsatlas.io.RunManifest;
+import io.newsatlas.io.Tables;
+import io.newsatlas.report.Aggregates.PeriodTable;
+import io.newsatlas.report.Aggregates.Series;
+import io.newsatlas.timeline.Granularity;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** ReportData on a small output folder written here: what it aggregates on Spark, and what it says is missing. */
+class ReportDataTest {
+  @TempDir static Path dir;
+  static SparkSession spark;
+  static Path output;
+
+  @BeforeAll
+  static void writeTables() {
+    spark = SparkTestSession.get();
+    output = dir.resolve("out");
+    write(Tables.RUN_MANIFEST.name(), Tables.RUN_MANIFEST.schema(), List.of(new RunManifest("r1", "2026-02-13T00:00:00Z",
+        "2026-02-13T00:01:00Z", "0.1.0", "17", "4.1.0", "local[2]", "file:/corpora/in", "conf/newsatlas.yaml",
+        "{\"timeline\":{\"period\":\"month\"},\"topics\":{\"k\":2}}", 42, List.of(), List.of(),
+        Map.of("inputs", 8L, "documents", 5L, "rejects", 3L), Map.of(), true).toRow()));
+    // Only the columns the report reads; the others read back as nulls.
+    StructType documents = new StructType().add("doc_id", "string").add("source_path", "string")
+        .add("outlet", "string").add("language", "string").add("date", "date").add("date_precision", "string");
+    write("documents", documents, List.of(
+        RowFactory.create("d1", "a.txt", "vietnamnews.vn", "en", Date.valueOf("2025-08-19"), "day"),
+        RowFactory.create("d2", "dantri/b.txt", null, "vi", Date.valueOf("2025-09-05"), "day"),
+        RowFactory.create("d3", "c.txt", " ", "vi", Date.valueOf("2026-02-13"), "day"),
+        RowFactory.create("d4", "d.txt", "vietnamnews.vn", "en", Date.valueOf("2026-02-13"), "day"),
+        RowFactory.create("d5", "e.txt", "vietnamnews.vn", "en", null, "month_day")));
+    StructType timeline = new StructType().add("period", "string").add("period_start", "date").add("bucket", "string")
+        .add("theme_id", "string").add("language", "string").add("documents", "long")
+        .add("period_documents", "long").add("spike", "boolean");
+    write("theme_timeline", timeline, List.of(
+        theme("2025-08", "cybersecurity", 0, 1), theme("2025-08", "drugs", 1, 1), theme("2025-08", "trade", 1, 1),
+        theme("2025-09", "cybersecurity", 1, 1), theme("2025-09", "drugs", 1, 1),
+        theme("2026-02", "cybersecurity", 2, 2), theme("2026-02", "drugs", 1, 2),
+        RowFactory.create("partial_date", null, "partial_date", "drugs", "all", 1L, 1L, false),
+        RowFactory.create("2026-02", Date.valueOf("2026-02-01"), "dated", "drugs", "en", 1L, 1L, false)));
+    write("themes", new StructType().add("theme_id", "string").add("name_en", "string"), List.of(
+        RowFactory.create("cybersecurity", "Cybersecurity"), RowFactory.create("drugs", "Drugs"),
+        RowFactory.create("trade", "Trade")));
+    write("actors", new StructType().add("actor_id", "string").add("type", "string").add("name_en", "string")
+        .add("name_vi", "string").add("mentions", "long").add("documents", "long"), List.of(
+        RowFactory.create("mps", "organisation", "Ministry of Public Security (Viet Nam)", "Bộ Công an", 6L, 4L),
+        RowFactory.create("quang", "person", "Luong Tam Quang", "Lương Tam Quang", 3L, 3L),
+        RowFactory.create("to_lam", "person", "To Lam", "Tô Lâm", 1L, 1L),
+        RowFactory.create("unused", "person", "Nobody", "Không ai", 0L, 0L)));
+    write("mentions", new StructType().add("doc_id", "string").add("actor_id", "string"), List.of(
+        RowFactory.create("d1", "mps"), RowFactory.create("d1", "mps"), RowFactory.create("d2", "mps"),
+        RowFactory.create("d3", "mps"), RowFactory.create("d4", "mps"), RowFactory.create("d5", "mps"),
+        RowFactory.create("d1", "quang"), RowFactory.create("d3", "quang"), RowFactory.create("d5", "quang"),
+        RowFactory.create("d3", "to_lam")));
+    StructType pairs = new StructType().add("actor_a", "string").add("actor_b", "string").add("level", "string")
+        .add("count", "long").add("example_doc_id", "string").add("example_sentence", "string");
+    write("cooccurrence", pairs, List.of(
+        RowFactory.create("mps", "quang", "document", 3L, "d1", null),
+        RowFactory.create("mps", "quang", "sentence", 2L, "d3", "Bộ trưởng Bộ Công an Lương Tam Quang tiếp đoàn."),
+        RowFactory.create("mps", "to_lam", "document", 1L, "d3", "Tô Lâm thăm Bộ Công an."),
+        RowFactory.create("quang", "to_lam", "document", 1L, "d3", null)));
+    write("rejects", new StructType().add("source_path", "string").add("source_row", "long").add("reason", "string")
+        .add("message", "string"), List.of(
+        RowFactory.create("b.jsonl", 7L, "too_short", "3 words"), RowFactory.create("b.jsonl", 2L, "too_short", "5 words"),
+        RowFactory.create("z.bin", null, "binary", "a binary file")));
+    StructType term = new StructType().add("term", "string").add("weight", "double");
+    StructType topics = new StructType().add("topic_id", "integer").add("label", "string")
+        .add("top_terms", DataTypes.createArrayType(term)).add("coherence", "double").add("share", "double")
+        .add("documents", "long");
+    write("topics", topics, List.of(
+        RowFactory.create(0, "an ninh mạng", seq(RowFactory.create("an ninh mạng", 0.1), RowFactory.create("lừa đảo", 0.05)),
+            -1.5, 0.6, 3L),
+        RowFactory.create(1, "drugs", seq(RowFactory.create("drugs", 0.2)), -2.0, 0.4, 2L)));
+    StructType overTime = new StructType().add("period", "string").add("period_start", "date").add("bucket", "string")
+        .add("topic_id", "integer").add("language", "string").add("documents", "long").add("period_documents", "long")
+        .add("share", "double");
+    write("topics_over_time", overTime, List.of(
+        RowFactory.create("2025-08", Date.valueOf("2025-08-01"), "dated", 1, "all", 1L, 1L, 1.0),
+        RowFactory.create("2026-02", Date.valueOf("2026-02-01"), "dated", 0, "all", 2L, 2L, 1.0),
+        RowFactory.create("partial_date", null, "partial_date", 0, "all", 1L, 1L, 1.0)));
+  }
+
+  private static Row theme(String month, String theme, long documents, long periodDocuments) {
+    return RowFactory.create(month, Date.valueOf(month + "-01"), "dated", theme, "all", documents, periodDocuments,
+        false);
+  }
+
+  private static Object seq(Row... rows) {
+    return CollectionConverters.asScala(Arrays.asList(rows)).toSeq();
+  }
+
+  private static void write(String table, StructType schema, List<Row> rows) {
+    spark.createDataFrame(rows, schema).coalesce(1).write()
+        .parquet(output.resolve("tables").resolve(table).toString());
+  }
+
+  private static ReportData load(String... sets) throws Exception {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output.toUri());
+    FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return ReportData.load(spark, fs, root, TestSettings.defaults(sets).report(), Granularity.MONTH);
+  }
+
+  private static double[] values(PeriodTable table, String series) {
+    return table.series().stream().filter(s -> s.name().equals(series)).findFirst().map(Series::values).orElseThrow();
+  }
+
+  @Test
+  void theCorpusIsCountedPerMonthWithThePartialDateApart() throws Exception {
+    ReportData data = load();
+    assertThat(data.missing()).isEmpty();
+    PeriodTable byLanguage = data.byLanguage();
+    assertThat(byLanguage.periods()).hasSize(7);
+    assertThat(byLanguage.periods().get(0).label()).isEqualTo("2025-08");
+    assertThat(byLanguage.periods().get(6).end()).isEqualTo("2026-03-01");
+    assertThat(byLanguage.series()).extracting(Series::name).containsExactly("en", "vi");
+    assertThat(values(byLanguage, "en")).containsExactly(1, 0, 0, 0, 0, 0, 1);
+    assertThat(values(byLanguage, "vi")).containsExactly(0, 1, 0, 0, 0, 0, 1);
+    assertThat(byLanguage.partialDate()).isEqualTo(1);
+    assertThat(byLanguage.undated()).isZero();
+    // Outlet, else the file's folder, else the input folder (a blank outlet is no outlet).
+    assertThat(data.sourceCount()).isEqualTo(3);
+    assertThat(data.bySource().series()).extracting(Series::name).containsExactly("vietnamnews.vn", "dantri/", "in/");
+    assertThat(values(data.bySource(), "in/")).containsExactly(0, 0, 0, 0, 0, 0, 1);
+    assertThat(data.run().languages()).containsEntry("en", 3L).containsEntry("vi", 2L);
+    assertThat(data.run().firstDate()).isEqualTo("2025-08-19");
+    assertThat(data.run().settings()).containsEntry("timeline.period", "month").containsEntry("topics.k", "2");
+    assertThat(load("report.top_sources=1").bySource().series()).extracting(Series::name)
+        .containsExactly("vietnamnews.vn", CorpusCharts.OTHER_SOURCES);
+  }
+
+  @Test
+  void themesKeepTheTopOnesAndGatherTheRestForTheShares() throws Exception {
+    ReportData data = load("report.top_themes=2");
+    assertThat(data.themesFound()).isEqualTo(3);
+    assertThat(data.themes().series()).extracting(Series::name).containsExactly("Cybersecurity", "Drugs");
+    assertThat(values(data.themes(), "Cybersecurity")).containsExactly(0, 1, 0, 0, 0, 0, 2);
+    assertThat(data.themes().partialDate()).isEqualTo(1);
+    assertThat(values(data.themeAssignments(), ThemeCharts.OTHER_THEMES)).containsExactly(1, 0, 0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void topicsComeWithTheirTermsAndShares() throws Exception {
+    ReportData data = load();
+    assertThat(data.topics()).extracting(Aggregates.Topic::title).containsExactly("T0 an ninh mạng", "T1 drugs");
+    assertThat(data.topics().get(0).terms()).extracting(Aggregates.Term::term).containsExactly("an ninh mạng", "lừa đảo");
+    assertThat(values(data.topicShares(), "T0 an ninh mạng")).containsExactly(0, 0, 0, 0, 0, 0, 1);
+    assertThat(values(data.topicShares(), "T1 drugs")).containsExactly(1, 0, 0, 0, 0, 0, 0);
+    assertThat(data.topicShares().partialDate()).isEqualTo(1);
+  }
+
+  @Test
+  void actorsPairsAndMentionsOverTime() throws Exception {
+    ReportData data = load();
+    assertThat(data.actors()).containsOnlyKeys("mps", "quang", "to_lam");
+    assertThat(data.network().pairs()).hasSize(3);
+    Aggregates.Pair top = data.pairs().get(0);
+    assertThat(top.a()).isEqualTo("mps");
+    assertThat(top.documents()).isEqualTo(3);
+    assertThat(top.sentences()).isEqualTo(2);
+    // No sentence example at document level: the sentence level's stands in.
+    assertThat(top.exampleSentence()).isEqualTo("Bộ trưởng Bộ Công an Lương Tam Quang tiếp đoàn.");
+    assertThat(data.pairs().get(2).exampleSentence()).isNull();
+    assertThat(values(data.actorMentions(), "Ministry of Public Security (Viet Nam)")).containsExactly(2, 1, 0, 0, 0, 0, 2);
+    assertThat(values(data.actorMentions(), "Lương Tam Quang")).containsExactly(1, 0, 0, 0, 0, 0, 1);
+    assertThat(data.actorMentions().partialDate()).isEqualTo(2);
+  }
+
+  @Test
+  void rejectsAreSummedByReasonWithTheFirstAsExample() throws Exception {
+    assertThat(load().rejects()).containsExactly(
+        new Aggregates.RejectSummary("too_short", 2, "b.jsonl:2", "5 words"),
+        new Aggregates.RejectSummary("binary", 1, "z.bin", "a binary file"));
+  }
+
+  @Test
+  void missingTablesAreNamedNotFatal(@TempDir Path empty) throws Exception {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(empty.toUri());
+    ReportData data = ReportData.load(spark, root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root,
+        TestSettings.defaults().report(), Granularity.MONTH);
+    assertThat(data.missing()).containsKeys(ReportData.CORPUS, ReportData.THEMES, ReportData.TOPIC_FAMILY,
+        ReportData.ACTORS);
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    Report.Outcome outcome = Report.render(data, TestSettings.defaults().report(), files::put);
+    assertThat(files).containsOnlyKeys("report.pdf");
+    assertThat(outcome.charts()).isEmpty();
+    assertThat(outcome.leftOut()).hasSize(4);
+  }
+}

@@ -1,0 +1,95 @@
+package io.newsatlas.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.TestSettings;
+import io.newsatlas.config.ReportSettings;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole report from hand-made aggregates: the files written, and the PDF's pages and text. */
+class ReportPdfTest {
+  static ReportSettings settings;
+
+  @BeforeAll
+  static void headless() {
+    Fonts.headless();
+    settings = TestSettings.defaults().report();
+  }
+
+  private static Map<String, byte[]> render(ReportData data) {
+    Map<String, byte[]> files = new TreeMap<>();
+    Report.render(data, settings, files::put);
+    return files;
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+    }
+  }
+
+  @Test
+  void everyChartAndTheReportAreWritten() throws IOException {
+    Map<String, byte[]> files = render(ReportFixtures.data());
+    assertThat(files.keySet()).containsExactly("charts/actor_network.png", "charts/actor_pairs.png",
+        "charts/actor_timeline.png", "charts/corpus_by_language.png", "charts/corpus_by_source.png",
+        "charts/theme_shares.png", "charts/theme_timeline.png", "charts/topic_shares.png", "charts/topic_terms.png",
+        "report.pdf");
+    try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
+      // Title, 9 chart pages, the topic table, the pair table, rejects.
+      assertThat(doc.getNumberOfPages()).isEqualTo(13);
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("newsatlas report: file:/corpora/seeds");
+    }
+  }
+
+  @Test
+  void theTextCarriesVietnameseNamesReadingsAndEvidence() throws IOException {
+    String text = text(render(ReportFixtures.data()).get("report.pdf"));
+    assertThat(text).contains("Lương Tam Quang", "Bộ Công an", "Tô Lâm")
+        .contains("(Viet Nam) / Bộ Công an")
+        .contains("Cybersecurity peaked in 2026-02 with 2 documents.")
+        .contains("Cybersecurity and Drugs are in the most dated documents (3 each).")
+        .contains("The largest topic is T0 an ninh mạng: 60% of the corpus, 3 documents.")
+        // The evidence sentence, wrapped over lines but whole.
+        .contains("Đại tướng Lương Tam Quang")
+        .contains("(no single sentence names both; document d3)")
+        .contains("too_short").contains("notes/short.txt").contains("Only 4 words")
+        .contains("6 inputs from 6 files = 5 documents + 1 rejects")
+        .contains("topics.k = 2");
+  }
+
+  @Test
+  void withoutTopicTablesTheTopicChartsAreLeftOutAndTheReportSaysWhy() throws IOException {
+    Map<String, byte[]> files = render(ReportFixtures.withoutTopics());
+    assertThat(files.keySet()).doesNotContain("charts/topic_shares.png", "charts/topic_terms.png")
+        .contains("charts/theme_timeline.png", "report.pdf");
+    String text = text(files.get("report.pdf"));
+    assertThat(text).contains("Topics").contains("Left out: tables topics and topics_over_time are not in this output");
+    try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(11);
+    }
+  }
+
+  @Test
+  void longTextWrapsWithinTheMargins() throws IOException {
+    var pdf = new ReportPdf("t", "f");
+    String longWord = "x".repeat(400);
+    pdf.newPage();
+    List<String> lines = ReportPdf.wrap("A sentence with a " + longWord + " in it and Lương Tam Quang at the end.",
+        org.apache.pdfbox.pdmodel.font.PDType0Font.load(new PDDocument(), Fonts.ttf(false)), 10,
+        ReportPdf.contentWidth());
+    assertThat(lines.size()).isGreaterThan(2);
+    assertThat(String.join("", lines).replace(" ", "")).isEqualTo(
+        ("A sentence with a " + longWord + " in it and Lương Tam Quang at the end.").replace(" ", ""));
+    pdf.close();
+  }
+}
