@@ -347,7 +347,7 @@ class SeedsAcceptanceTest {
   @Test
   void aRerunWritesIdenticalTables(@TempDir Path other) {
     Path again = other.resolve("again");
-    new Pipeline(spark, TestSettings.load(Path.of("seeds"), again, "report.enabled=false")).run();
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), again)).run();
     assertThat(SameTables.differences(spark, output, again)).isEmpty();
   }
 
