@@ -20,14 +20,14 @@ public final class Aggregates {
   /** One line (or band) of a timeline: a value per period, in the order of the table's periods. */
   public record Series(String name, double[] values) {
     public double total() {
-      return Arrays.stream(values).sum();
+      return Arrays.stream(values).filter(v -> !Double.isNaN(v)).sum();
     }
 
     /** Index of the first period holding the largest value. */
     public int peak() {
       int best = 0;
       for (int i = 1; i < values.length; i++) {
-        if (values[i] > values[best]) {
+        if (values[i] > values[best] || (Double.isNaN(values[best]) && !Double.isNaN(values[i]))) {
           best = i;
         }
       }

@@ -320,7 +320,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       shares.filter(col("bucket").equalTo(Periods.DATED).and(col("topic_id").isin(titles.keySet().toArray())))
           .select("bucket", "period_start", "topic_id", "share").collectAsList()
           .forEach(r -> cells.add(r.getString(0), r.getDate(1), titles.get(((Number) r.get(2)).intValue()),
-              r.isNullAt(3) ? 0 : ((Number) r.get(3)).doubleValue()));
+              // A month without documents has no share: a gap in the line, not a fall to 0%.
+              r.isNullAt(3) ? Double.NaN : ((Number) r.get(3)).doubleValue()));
       shares.filter(col("bucket").notEqual(Periods.DATED)).groupBy("bucket").agg(max("period_documents"))
           .collectAsList().forEach(r -> cells.bucket(r.getString(0), r.isNullAt(1) ? 0 : r.getLong(1)));
       PeriodTable table = cells.table("share", periods, top.stream().map(Topic::title).toList());

@@ -39,7 +39,8 @@ final class Timelines {
     for (Series s : table.series()) {
       XYSeries line = new XYSeries(s.name(), false, false);
       for (int i = 0; i < table.periods().size(); i++) {
-        line.add(middle(table.periods().get(i)), s.values()[i]);
+        double value = s.values()[i];
+        line.add(middle(table.periods().get(i)), Double.isNaN(value) ? null : (Number) value);
       }
       dataset.addSeries(line);
     }
@@ -62,7 +63,8 @@ final class Timelines {
     XYPlot plot = new XYPlot(dataset, style.dateAxis(axisLabel(table)), valueAxis(valueLabel, percent, false),
         renderer);
     niceTicks((NumberAxis) plot.getRangeAxis(), java.util.Arrays.stream(table.series().stream()
-        .flatMapToDouble(s -> java.util.Arrays.stream(s.values())).toArray()).max().orElse(1));
+        .flatMapToDouble(s -> java.util.Arrays.stream(s.values())).toArray()).filter(v -> !Double.isNaN(v)).max()
+        .orElse(1));
     JFreeChart chart = new JFreeChart(title, null, plot, table.series().size() > 1);
     style.apply(chart, subtitle);
     spanPeriods((DateAxis) plot.getDomainAxis(), table, style);

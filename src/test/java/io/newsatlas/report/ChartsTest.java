@@ -110,6 +110,17 @@ class ChartsTest {
         "T0 an ninh mạng peaked in 2026-02 with 100% of that month's documents.");
     png(shares);
 
+    // Months without documents have no share: gaps in the lines, not falls to 0%, and no peak there.
+    var withEmptyMonths = new Aggregates.PeriodTable("share", ReportFixtures.topicShares().periods(), List.of(
+        new Aggregates.Series("T0 an ninh mạng", new double[] {Double.NaN, 0.5, Double.NaN, Double.NaN, 0, 0, 1.0}),
+        new Aggregates.Series("T1 ma túy", new double[] {Double.NaN, 0.5, Double.NaN, Double.NaN, 1.0, 1.0, 0})), 0, 0);
+    ChartPage gaps = TopicCharts.shares(withEmptyMonths, ReportFixtures.topics(), style);
+    XYSeriesCollection gapLines = (XYSeriesCollection) gaps.figure().chart().getXYPlot().getDataset();
+    assertThat(gapLines.getY(0, 2)).isNull();
+    assertThat(gapLines.getY(0, 4)).isEqualTo(0.0);
+    assertThat(gaps.reading().get(1)).isEqualTo("T0 an ninh mạng peaked in 2026-02 with 100% of that month's documents.");
+    png(gaps);
+
     ChartPage terms = TopicCharts.terms(ReportFixtures.topics(), 2, style);
     assertThat(terms.figure().panels()).hasSize(2);
     CategoryDataset first = ((CategoryPlot) terms.figure().panels().get(0).getPlot()).getDataset();
