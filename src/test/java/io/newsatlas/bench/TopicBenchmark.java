@@ -1,0 +1,308 @@
+package io.newsatlas.bench;
+
+import static org.apache.spark.sql.functions.col;
+
+import cc.mallet.pipe.Noop;
+import cc.mallet.topics.ParallelTopicModel;
+import cc.mallet.types.Alphabet;
+import cc.mallet.types.FeatureSequence;
+import cc.mallet.types.Instance;
+import cc.mallet.types.InstanceList;
+import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.config.ActorSettings;
+import io.newsatlas.config.JobConfig;
+import io.newsatlas.config.JobConfigLoader;
+import io.newsatlas.config.ThemeSettings;
+import io.newsatlas.config.TopicSettings;
+import io.newsatlas.eval.TopicAgreement;
+import io.newsatlas.pipeline.Pipeline;
+import io.newsatlas.text.Tokenizer;
+import io.newsatlas.themes.ThemeDictionary;
+import io.newsatlas.topics.Coherence;
+import io.newsatlas.topics.TopicCorpus;
+import io.newsatlas.topics.TopicModels;
+import io.newsatlas.topics.Topics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Benchmark (not a unit test; run by bench/run.sh): on a finished run's tokens table, newsatlas's
+ * topic model (TopicCorpus + TopicModels.fit + Topics.assign, K=20) against MALLET 2.0.8's
+ * ParallelTopicModel on the same documents as the same vocabulary indices; for both: wall time,
+ * corpus tokens per second of fitting, peak heap, NPMI of the top-10 word terms (Coherence.count
+ * over the same documents) and NMI of dominant topics against Reuters TOPICS labels. Then the
+ * tokenizer's single-thread throughput over the run's documents. Writes one CSV row per figure.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsatlas.bench.TopicBenchmark \
+ *   -Dexec.args="/tmp/newsatlas-bench/out-x1 bench/results/topics.csv"</pre>
+ */
+public final class TopicBenchmark {
+  /** The reference run: 200 Gibbs iterations, 2 threads, alpha sum 5, beta 0.01. */
+  static final int MALLET_ITERATIONS = 200;
+  static final int MALLET_THREADS = 2;
+  static final double MALLET_ALPHA_SUM = 5.0;
+  static final double MALLET_BETA = 0.01;
+  static final int K = 20;
+  static final long SEED = 42;
+
+  private TopicBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    String output = args[0];
+    Path csv = Path.of(args.length > 1 ? args[1] : "bench/results/topics.csv");
+    List<String> rows = new ArrayList<>();
+    rows.add("model,metric,value");
+    JobConfig config = JobConfigLoader.load(Path.of("conf/newsatlas.yaml"), Map.of(), List.of("topics.k=" + K)).config();
+    TopicSettings settings = config.topics();
+
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("newsatlas-bench")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    Dataset<Row> tokens = spark.read().parquet(output + "/tables/tokens")
+        .select(col("doc_id").as("docId"), col("language"), col("terms"), col("concepts")).cache();
+    tokens.count();
+    Map<String, String> labelOf = new HashMap<>();
+    for (Row row : spark.read().parquet(output + "/tables/documents")
+        .selectExpr("doc_id", "source_labels['topics'] AS t").where("size(t) = 1").collectAsList()) {
+      labelOf.put(row.getString(0), row.<String>getList(1).get(0));
+    }
+
+    // newsatlas: what the topics stage does for one K, from the tokens table to dominant topics.
+    resetPeaks();
+    long start = System.nanoTime();
+    TopicCorpus corpus = TopicCorpus.of(tokens, settings);
+    corpus.vectors().cache();
+    TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED);
+    Map<String, Map<String, Long>> nTable = new HashMap<>();
+    for (Row row : Topics.assign(fit, corpus).weights().select("docId", "dominant").collectAsList()) {
+      tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
+    }
+    double nSeconds = (System.nanoTime() - start) / 1e9;
+    long nHeap = peakHeap();
+
+    // The same documents, in the same (docId) order, as vocabulary indices, for MALLET and for coherence.
+    String[] vocabulary = corpus.vocabulary();
+    List<String> docIds = new ArrayList<>();
+    List<int[]> documents = new ArrayList<>();
+    for (Row row : corpus.vectors().select("docId", TopicCorpus.COUNTS).collectAsList()) {
+      docIds.add(row.getString(0));
+      documents.add(expand((SparseVector) ((org.apache.spark.ml.linalg.Vector) row.get(1)).toSparse()));
+    }
+    long tokenTotal = documents.stream().mapToLong(d -> d.length).sum();
+    System.out.printf("corpus: %d documents modelled, %d tokens, vocabulary %d%n", documents.size(), tokenTotal,
+        vocabulary.length);
+
+    // MALLET on those documents. Token order within a document is the vector's (term index) order:
+    // LDA reads bags of words, only the Gibbs sampler's visiting order differs.
+    System.gc();
+    resetPeaks();
+    long mStart = System.nanoTime();
+    Alphabet alphabet = new Alphabet();
+    for (String term : vocabulary) {
+      alphabet.lookupIndex(term, true);
+    }
+    alphabet.stopGrowth();
+    InstanceList instances = new InstanceList(new Noop(alphabet, null));
+    for (int d = 0; d < documents.size(); d++) {
+      instances.add(new Instance(new FeatureSequence(alphabet, documents.get(d)), null, docIds.get(d), null));
+    }
+    ParallelTopicModel mallet = new ParallelTopicModel(K, MALLET_ALPHA_SUM, MALLET_BETA);
+    mallet.setNumIterations(MALLET_ITERATIONS);
+    mallet.setNumThreads(MALLET_THREADS);
+    mallet.setRandomSeed((int) SEED);
+    mallet.setTopicDisplay(MALLET_ITERATIONS + 1, 0);
+    mallet.addInstances(instances);
+    long mFitStart = System.nanoTime();
+    mallet.estimate();
+    double mFitSeconds = (System.nanoTime() - mFitStart) / 1e9;
+    Map<String, Map<String, Long>> mTable = new HashMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      double[] p = mallet.getTopicProbabilities(d);
+      int dominant = IntStream.range(0, p.length).boxed().max(Comparator.comparingDouble(t -> p[t])).orElseThrow();
+      tally(mTable, labelOf.get(docIds.get(d)), dominant);
+    }
+    double mSeconds = (System.nanoTime() - mStart) / 1e9;
+    long mHeap = peakHeap();
+
+    // Coherence of both, over the same documents, top word terms (no concepts) by topic-term weight.
+    List<int[]> nTop = Arrays.asList(fit.coherenceTerms());
+    List<int[]> mTop = new ArrayList<>();
+    double[][] mWeights = malletTopicTerms(mallet, vocabulary.length);
+    for (double[] weights : mWeights) {
+      mTop.add(topWordTerms(weights, vocabulary, settings.coherenceTerms()));
+    }
+    List<int[]> bothTop = new ArrayList<>(nTop);
+    bothTop.addAll(mTop);
+    Coherence.Counts counts = Coherence.count(documents, bothTop);
+    double nNpmi = nTop.stream().mapToDouble(counts::topic).average().orElse(0);
+    double mNpmi = mTop.stream().mapToDouble(counts::topic).average().orElse(0);
+    TopicAgreement.Agreement nAgree = TopicAgreement.agreement(nTable);
+    TopicAgreement.Agreement mAgree = TopicAgreement.agreement(mTable);
+
+    add(rows, "corpus", "documents", documents.size());
+    add(rows, "corpus", "tokens", tokenTotal);
+    add(rows, "corpus", "vocabulary", vocabulary.length);
+    add(rows, "newsatlas", "optimizer", settings.optimizer() + " " + settings.maxIterations() + " iterations");
+    add(rows, "newsatlas", "wall_s", nSeconds);
+    add(rows, "newsatlas", "fit_s", fit.seconds());
+    add(rows, "newsatlas", "tokens_per_s", tokenTotal / fit.seconds());
+    add(rows, "newsatlas", "peak_heap_mb", nHeap / 1048576.0);
+    add(rows, "newsatlas", "npmi_top10", nNpmi);
+    add(rows, "newsatlas", "npmi_stage", fit.coherence());
+    add(rows, "newsatlas", "nmi_single_label", nAgree.nmi());
+    add(rows, "newsatlas", "purity_single_label", nAgree.purity());
+    add(rows, "mallet", "optimizer", "Gibbs " + MALLET_ITERATIONS + " iterations " + MALLET_THREADS + " threads");
+    add(rows, "mallet", "wall_s", mSeconds);
+    add(rows, "mallet", "fit_s", mFitSeconds);
+    add(rows, "mallet", "tokens_per_s", tokenTotal / mFitSeconds);
+    add(rows, "mallet", "peak_heap_mb", mHeap / 1048576.0);
+    add(rows, "mallet", "npmi_top10", mNpmi);
+    add(rows, "mallet", "nmi_single_label", mAgree.nmi());
+    add(rows, "mallet", "purity_single_label", mAgree.purity());
+    printTopics("newsatlas", nTop, vocabulary);
+    printTopics("mallet", mTop, vocabulary);
+
+    // Tokenizer: Tokenizer.terms over every document's text, one thread, after a warm-up pass.
+    List<Row> texts = spark.read().parquet(output + "/tables/documents").select("text", "language").collectAsList();
+    spark.stop();
+    ThemeDictionary themes = ThemeDictionary.load(config.themes().dictionary(),
+        config.themes().dictionary().equals(ThemeSettings.DEFAULT_DICTIONARY));
+    Gazetteer gazetteer = Gazetteer.load(config.actors().gazetteer(),
+        config.actors().gazetteer().equals(ActorSettings.DEFAULT_GAZETTEER));
+    Tokenizer tokenizer = Tokenizer.of(Pipeline.dictionaryTerms(themes, gazetteer), config.tokens());
+    long warm = 0;
+    for (Row row : texts) {
+      warm += tokenizer.terms(row.getString(0), row.getString(1)).size();
+    }
+    long terms = 0;
+    long chars = 0;
+    long tStart = System.nanoTime();
+    for (Row row : texts) {
+      terms += tokenizer.terms(row.getString(0), row.getString(1)).size();
+      chars += row.getString(0).length();
+    }
+    double tSeconds = (System.nanoTime() - tStart) / 1e9;
+    long words = texts.stream().mapToLong(r -> r.getString(0).split("\\s+").length).sum();
+    add(rows, "tokenizer", "documents", texts.size());
+    add(rows, "tokenizer", "seconds", tSeconds);
+    add(rows, "tokenizer", "terms_out", terms);
+    add(rows, "tokenizer", "words_in", words);
+    add(rows, "tokenizer", "terms_per_s", terms / tSeconds);
+    add(rows, "tokenizer", "words_per_s", words / tSeconds);
+    add(rows, "tokenizer", "mb_text_per_s", chars / tSeconds / 1e6);
+    if (warm != terms) {
+      throw new IllegalStateException("tokenizer gave " + warm + " then " + terms + " terms for the same texts");
+    }
+
+    Files.createDirectories(csv.toAbsolutePath().getParent());
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
+      rows.forEach(out::println);
+    }
+    rows.forEach(System.out::println);
+  }
+
+  private static void tally(Map<String, Map<String, Long>> table, String label, int topic) {
+    if (label != null) {
+      table.computeIfAbsent(String.valueOf(topic), c -> new HashMap<>()).merge(label, 1L, Long::sum);
+    }
+  }
+
+  /** Term indices repeated by their counts. */
+  private static int[] expand(SparseVector counts) {
+    int total = 0;
+    for (double v : counts.values()) {
+      total += (int) v;
+    }
+    int[] out = new int[total];
+    int at = 0;
+    for (int i = 0; i < counts.indices().length; i++) {
+      for (int c = 0; c < (int) counts.values()[i]; c++) {
+        out[at++] = counts.indices()[i];
+      }
+    }
+    return out;
+  }
+
+  /** Per topic, the smoothed term distribution of MALLET's final sample. */
+  private static double[][] malletTopicTerms(ParallelTopicModel model, int terms) {
+    double[][] weights = new double[model.numTopics][terms];
+    for (int type = 0; type < terms; type++) {
+      for (int packed : model.typeTopicCounts[type]) {
+        if (packed == 0) {
+          break;
+        }
+        int topic = packed & model.topicMask;
+        weights[topic][type] += packed >> model.topicBits;
+      }
+    }
+    for (double[] row : weights) {
+      double sum = 0;
+      for (int i = 0; i < terms; i++) {
+        row[i] += model.beta;
+        sum += row[i];
+      }
+      for (int i = 0; i < terms; i++) {
+        row[i] /= sum;
+      }
+    }
+    return weights;
+  }
+
+  /** As the topic stage picks coherence terms: the heaviest non-concept terms, ties by index. */
+  private static int[] topWordTerms(double[] weights, String[] vocabulary, int n) {
+    return IntStream.range(0, weights.length).boxed()
+        .filter(i -> !TopicCorpus.isConcept(vocabulary[i]))
+        .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparing(i -> i))
+        .limit(n).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static void printTopics(String model, List<int[]> topics, String[] vocabulary) {
+    System.out.println(model + " topics (top word terms):");
+    for (int[] top : topics) {
+      StringBuilder line = new StringBuilder("   ");
+      for (int i : top) {
+        line.append(' ').append(vocabulary[i]);
+      }
+      System.out.println(line);
+    }
+  }
+
+  private static void add(List<String> rows, String model, String metric, Object value) {
+    String v = value instanceof Double d ? String.format("%.4f", d) : String.valueOf(value);
+    rows.add(model + "," + metric + "," + (v.contains(",") ? "\"" + v + "\"" : v));
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peaks since the reset: an upper bound of the heap in use at once. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
