@@ -48,15 +48,9 @@ public final class Tokenizer implements Serializable {
    *     wherever it is written, in every language
    */
   public static Tokenizer of(Collection<String> dictionaryTerms, TokenSettings settings) {
-    TermLexicon shared = new TermLexicon();
-    for (String term : dictionaryTerms) {
-      shared.add(String.join(" ", words(term)));
-    }
-    TermLexicon vietnamese = new TermLexicon();
-    for (String term : dictionaryTerms) {
-      vietnamese.add(String.join(" ", words(term)));
-    }
-    vietnamese.addAll(resourceLines(VI_WORDS));
+    List<String> terms = dictionaryTerms.stream().map(term -> String.join(" ", words(term))).toList();
+    TermLexicon shared = new TermLexicon().addAll(terms);
+    TermLexicon vietnamese = new TermLexicon().addAll(terms).addAll(resourceLines(VI_WORDS));
     Set<String> english = new HashSet<>();
     for (String word : StopWordsRemover.loadDefaultStopWords("english")) {
       english.add(word.toLowerCase(Locale.ROOT));
