@@ -24,8 +24,8 @@ out = []
 p = out.append
 p(f"# Benchmark: {os.path.basename(prefix)}")
 p("")
-p(f"Machine: {cores} cores; `uptime` at the end: `{uptime.strip()}` (other agents build and test here, so")
-p("wall times are upper bounds). Command: `bench/run.sh " + " ".join(sys.argv[4:]) + "` (see README, Benchmark).")
+p(f"Machine: {cores} cores; `uptime` at the end: `{uptime.strip()}` (the load average at the start of")
+p("each scale is in the table below; anything else running makes wall times upper bounds). Command: `bench/run.sh " + " ".join(sys.argv[4:]) + "` (see README, Benchmark).")
 p("")
 
 jobs = list(csv.DictReader(open(prefix + "-job.csv"))) if os.path.exists(prefix + "-job.csv") else []
@@ -36,7 +36,7 @@ if jobs:
         for s in j["stages"]:
             if s not in stages:
                 stages.append(s)
-    p("## Whole job (`bin/newsatlas --set topics.k=20`) per scale")
+    p("## Whole job (`bin/newsatlas --set topics.k=20 --set topics.min_document_frequency=<5 x replicas>`) per scale")
     p("")
     head = ["stage"] + [f"x{j['replicas']} (s)" for j in jobs]
     slopes = list(zip(jobs, jobs[1:]))

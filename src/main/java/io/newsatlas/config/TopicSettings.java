@@ -8,12 +8,14 @@ import java.util.List;
  * @param k a fixed number of topics, or 0 to choose it from kGrid by coherence
  * @param docConcentration alpha; 0 lets MLlib choose (1/k), and optimizeDocConcentration learns it
  * @param topicConcentration eta; 0 lets MLlib choose (1/k)
+ * @param maxPartitions cap on the model input's partitions: MLlib adds up the partitions' sums in the
+ *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, String optimizer,
     int maxIterations, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
-    double minDocumentWeight, int partitionDocuments, int likelihoodDocuments) implements java.io.Serializable {
+    double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
   public static final List<String> OPTIMIZERS = List.of("online", "em");
 
   /** The K values to try: k alone when fixed, else the grid. */
@@ -51,6 +53,7 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.min_document_weight: %s (must be at least 0 and below 1)", minDocumentWeight);
     ConfigException.check(partitionDocuments >= 100,
         "Invalid topics.partition_documents: %d (must be at least 100)", partitionDocuments);
+    ConfigException.check(maxPartitions >= 1, "Invalid topics.max_partitions: %d (must be at least 1)", maxPartitions);
     ConfigException.check(likelihoodDocuments >= 1,
         "Invalid topics.likelihood_documents: %d (must be at least 1)", likelihoodDocuments);
   }

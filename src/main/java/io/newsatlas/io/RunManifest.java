@@ -23,6 +23,7 @@ public record RunManifest(
     String javaVersion,
     String sparkVersion,
     String sparkMaster,
+    String blas,
     String input,
     String settingsOrigin,
     String settingsJson,
@@ -59,7 +60,7 @@ public record RunManifest(
         .map(f -> RowFactory.create(f.path(), f.format(), f.bytes(), f.sha256()))
         .toArray(Row[]::new);
     return RowFactory.create(runId, startedAt, finishedAt, newsatlasVersion, javaVersion, sparkVersion, sparkMaster,
-        input, settingsOrigin, settingsJson, seed,
+        blas, input, settingsOrigin, settingsJson, seed,
         CollectionConverters.asScala(List.of(files)).toSeq(),
         CollectionConverters.asScala(skippedFiles).toSeq(),
         CollectionConverters.asScala(new java.util.TreeMap<>(counts)),

@@ -77,6 +77,7 @@ public final class Tables {
           new ColumnSpec("java_version", StringType, "Java runtime version of the driver"),
           new ColumnSpec("spark_version", StringType, "Spark version"),
           new ColumnSpec("spark_master", StringType, "Spark master the run used"),
+          new ColumnSpec("blas", StringType, "BLAS the executors' MLlib used (VectorBLAS, JavaBLAS, native): the last digits of topic weights follow it"),
           new ColumnSpec("input", StringType, "Input path as resolved"),
           new ColumnSpec("settings_origin", StringType, "Settings file read (or bundled defaults)"),
           new ColumnSpec("settings_json", StringType, "Every setting of the run, as JSON"),

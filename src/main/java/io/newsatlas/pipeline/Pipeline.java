@@ -358,7 +358,7 @@ public final class Pipeline {
         TopicModels.Selection selection = TopicModels.select(corpus, settings, config.seed(),
             line -> Progress.info("topics:    %s", line));
         TopicModels.Fit chosen = selection.chosen();
-        Topics.Assigned assigned = Topics.assign(chosen, corpus);
+        Topics.Assigned assigned = Topics.assign(chosen, corpus, this::keep);
         Dataset<Row> weights = keep(assigned.weights());
         Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
         List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
@@ -386,6 +386,7 @@ public final class Pipeline {
       boolean balanced = documentCount + rejectCount == ingested.inputs();
       RunManifest manifest = new RunManifest(runId, started.toString(), Instant.now().toString(),
           RunManifest.currentVersion(), Runtime.version().toString(), spark.version(), spark.sparkContext().master(),
+          executorBlas(),
           listing.root(), settingsOrigin, JobConfigLoader.toJson(config), config.seed(),
           ingested.fileSummaries().stream().map(f -> new RunManifest.InputFileEntry(f.getSourcePath(), f.getFormat(),
               f.getByteLength(), f.getFileSha256())).toList(),
@@ -406,6 +407,16 @@ public final class Pipeline {
       if (config.report().enabled()) {
         progress.stage("report", () -> Report.write(spark, output, config), Report.Outcome::summary);
       }
+    }
+
+    /**
+     * The BLAS MLlib picked on an executor: with jdk.incubator.vector (Spark gives it to executors)
+     * VectorBLAS, else a plain Java one. They round differently, so topic weights of two runs are
+     * identical only when this is the same.
+     */
+    String executorBlas() {
+      return spark.range(1).map((MapFunction<Long, String>) x -> dev.ludovic.netlib.blas.BLAS.getInstance().getClass()
+          .getSimpleName(), Encoders.STRING()).first();
     }
 
     <T> Dataset<T> keep(Dataset<T> data) {

@@ -16,9 +16,9 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * What the topic model reads: a vocabulary chosen by document frequency, and each document long
- * enough to model as term counts over it, split by doc_id into a fixed number of partitions.
+ * enough to model as term counts over it, split by doc_id into partitions sized by the data.
  *
- * @param vectors docId, language, counts (term-count vector over vocabulary), sorted by docId
+ * @param vectors docId, language, counts (term-count vector over vocabulary), length (its total), sorted by docId
  * @param minDocumentFrequency the threshold used (the setting, lowered for tiny corpora)
  */
 public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenDocuments, long modelled,
@@ -59,9 +59,10 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
     long modelled = size.getLong(0);
     long tokenTotal = size.isNullAt(1) ? 0 : (long) size.getDouble(1);
     // The online optimizer samples mini-batches per partition and position: a split fixed by the
-    // data (not the cluster's cores) keeps the same seed giving the same topics everywhere.
-    int partitions = (int) Math.max(1, (modelled + settings.partitionDocuments() - 1) / settings.partitionDocuments());
-    Dataset<Row> split = longEnough.drop("length").repartitionByRange(partitions, col("docId"))
+    // data and settings (not the cluster's cores) keeps the same seed giving the same topics everywhere.
+    int partitions = (int) Math.min(settings.maxPartitions(),
+        Math.max(1, (modelled + settings.partitionDocuments() - 1) / settings.partitionDocuments()));
+    Dataset<Row> split = longEnough.repartitionByRange(partitions, col("docId"))
         .sortWithinPartitions("docId");
     return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf);
   }

@@ -94,9 +94,13 @@ public final class TopicModels {
     double[] perTopic = Arrays.stream(scored).mapToDouble(counts::topic).toArray();
     // MLlib's bound exponentiates the whole topic-term matrix once per document (minutes on
     // Reuters), so it is taken over the first documents by doc_id: a fixed, effectively random sample.
-    Dataset<Row> sample = corpus.vectors().limit(settings.likelihoodDocuments());
+    // Sorted and limited, the sample is one partition in doc_id order, so its sum is always added up alike.
+    Dataset<Row> sample = corpus.vectors().orderBy("docId").limit(settings.likelihoodDocuments()).cache();
     double logLikelihood = model.logLikelihood(sample);
-    double logPerplexity = model.logPerplexity(sample);
+    // MLlib's logPerplexity is -logLikelihood / tokens, but would compute the bound a second time.
+    double sampleTokens = sample.agg(org.apache.spark.sql.functions.sum("length")).first().getDouble(0);
+    double logPerplexity = -logLikelihood / sampleTokens;
+    sample.unpersist();
     return new Fit(k, model, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), logLikelihood,
         logPerplexity, seconds, settings.optimizer(), settings.maxIterations());
   }

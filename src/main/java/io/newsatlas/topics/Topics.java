@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -34,6 +35,13 @@ import scala.Tuple2;
  */
 public final class Topics {
   public static final String ALL_LANGUAGES = "all";
+  /**
+   * Weights are summed as whole multiples of 2^-36: integer sums are exact in any order, so shares
+   * and means do not depend on the order in which Spark merges partial sums (which follows the
+   * cluster and the tasks' timing). 2^-36 is far below what a weight means; the sums overflow only
+   * past 2^27 (134 million) documents.
+   */
+  static final double FIXED_POINT = 0x1p36;
 
   private Topics() {}
 
@@ -46,16 +54,21 @@ public final class Topics {
   /** The chosen model's topic weights per document, in share order. */
   public record Assigned(Dataset<Row> weights, int[] order, double[] shares, long[] dominantDocuments) {}
 
-  /** Topic weights of every modelled document (docId, language, weights[], dominant), topics renumbered. */
-  public static Assigned assign(TopicModels.Fit fit, TopicCorpus corpus) {
-    Dataset<Row> raw = fit.model().transform(corpus.vectors()).select("docId", "language", "topicDistribution");
+  /**
+   * Topic weights of every modelled document (docId, language, weights[], dominant), topics renumbered.
+   *
+   * @param keep caches the model's inference, which the sums, the tables and the timeline all read
+   */
+  public static Assigned assign(TopicModels.Fit fit, TopicCorpus corpus, UnaryOperator<Dataset<Row>> keep) {
+    Dataset<Row> raw = keep.apply(
+        fit.model().transform(corpus.vectors()).select("docId", "language", "topicDistribution"));
     int k = fit.k();
-    double[] sums = raw.javaRDD().map(row -> ((Vector) row.get(2)).toArray())
-        .fold(new double[k], Topics::plus);
+    long[] sums = raw.javaRDD().map(row -> fixedPoint(((Vector) row.get(2)).toArray()))
+        .fold(new long[k], Topics::plus);
     long modelled = corpus.modelled();
     // New id = rank by share; ties broken by LDA's index so the order is stable.
     int[] order = IntStream.range(0, k).boxed()
-        .sorted(Comparator.comparingDouble((Integer t) -> -sums[t]).thenComparing(t -> t))
+        .sorted(Comparator.comparingLong((Integer t) -> -sums[t]).thenComparing(t -> t))
         .mapToInt(Integer::intValue).toArray();
     Dataset<Row> weights = raw.map((MapFunction<Row, Row>) row -> {
       double[] original = ((Vector) row.get(2)).toArray();
@@ -72,7 +85,7 @@ public final class Topics {
     }, Encoders.row(WEIGHTS));
     double[] shares = new double[k];
     for (int topic = 0; topic < k; topic++) {
-      shares[topic] = sums[order[topic]] / modelled;
+      shares[topic] = sums[order[topic]] / FIXED_POINT / modelled;
     }
     long[] dominantDocuments = new long[k];
     for (Row row : weights.groupBy("dominant").count().collectAsList()) {
@@ -104,9 +117,9 @@ public final class Topics {
   /** The topics table, built on the driver from the model and the per-language weight sums. */
   public static Dataset<Row> topicsTable(SparkSession spark, TopicModels.Fit fit, Assigned assigned,
       String[] vocabulary, int topTerms) {
-    Map<String, double[]> byLanguage = new TreeMap<>();
-    for (Tuple2<String, double[]> entry : assigned.weights().javaRDD()
-        .mapToPair(row -> new Tuple2<>(row.getString(1), toArray(row.getList(2))))
+    Map<String, long[]> byLanguage = new TreeMap<>();
+    for (Tuple2<String, long[]> entry : assigned.weights().javaRDD()
+        .mapToPair(row -> new Tuple2<>(row.getString(1), fixedPoint(toArray(row.getList(2)))))
         .reduceByKey(Topics::plus).collect()) {
       byLanguage.put(entry._1(), entry._2());
     }
@@ -119,9 +132,9 @@ public final class Topics {
         top.add(RowFactory.create(vocabulary[index], weights[index]));
       }
       int t = topic;
-      double total = byLanguage.values().stream().mapToDouble(w -> w[t]).sum();
+      long total = byLanguage.values().stream().mapToLong(w -> w[t]).sum();
       Map<String, Double> mix = new TreeMap<>();
-      byLanguage.forEach((language, w) -> mix.put(language, total == 0 ? 0 : w[t] / total));
+      byLanguage.forEach((language, w) -> mix.put(language, total == 0 ? 0 : (double) w[t] / total));
       rows.add(RowFactory.create(topic, label(fit.coherenceTerms()[original], vocabulary), top,
           fit.topicCoherence()[original], assigned.shares()[topic], assigned.dominantDocuments()[topic],
           scala.jdk.javaapi.CollectionConverters.asScala(mix)));
@@ -149,11 +162,11 @@ public final class Topics {
     return spark.createDataFrame(rows, Tables.TOPIC_MODEL_SELECTION.schema());
   }
 
-  /** A timeline cell: modelled documents, dominant-topic counts and weight sums per topic. */
-  public record Cell(long documents, long[] dominant, double[] weights) implements java.io.Serializable {
+  /** A timeline cell: modelled documents, dominant-topic counts and weight sums per topic (fixed point). */
+  public record Cell(long documents, long[] dominant, long[] weights) implements java.io.Serializable {
     Cell plus(Cell other) {
       long[] d = dominant.clone();
-      double[] w = weights.clone();
+      long[] w = weights.clone();
       for (int i = 0; i < d.length; i++) {
         d[i] += other.dominant[i];
         w[i] += other.weights[i];
@@ -174,7 +187,7 @@ public final class Topics {
         .map(slot -> new Periods.Period(slot.label(), slot.start(), slot.bucket())).toList(), granularity);
     TreeSet<String> languages = new TreeSet<>();
     all.keySet().forEach(slot -> languages.add(slot.language()));
-    Cell empty = new Cell(0, new long[k], new double[k]);
+    Cell empty = new Cell(0, new long[k], new long[k]);
     List<Row> rows = new ArrayList<>();
     for (int topic = 0; topic < k; topic++) {
       for (String language : languages) {
@@ -182,7 +195,7 @@ public final class Topics {
           Cell cell = all.getOrDefault(new Slot(period.label(), period.start(), period.bucket(), language), empty);
           rows.add(RowFactory.create(period.label(), period.start() == null ? null : Date.valueOf(period.start()),
               period.bucket(), topic, language, cell.dominant()[topic],
-              cell.documents() == 0 ? null : cell.weights()[topic] / cell.documents(), cell.documents(),
+              cell.documents() == 0 ? null : cell.weights()[topic] / FIXED_POINT / cell.documents(), cell.documents(),
               cell.documents() == 0 ? null : (double) cell.dominant()[topic] / cell.documents()));
         }
       }
@@ -200,7 +213,7 @@ public final class Topics {
           row.getAs("language"));
       long[] dominant = new long[k];
       dominant[row.<Integer>getAs("dominant")] = 1;
-      return new Tuple2<>(slot, new Cell(1, dominant, toArray(row.getList(row.fieldIndex("weights")))));
+      return new Tuple2<>(slot, new Cell(1, dominant, fixedPoint(toArray(row.getList(row.fieldIndex("weights"))))));
     }).reduceByKey(Cell::plus).collect()) {
       cells.put(entry._1(), entry._2());
     }
@@ -215,8 +228,16 @@ public final class Topics {
     return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static double[] plus(double[] a, double[] b) {
-    double[] sum = a.clone();
+  static long[] fixedPoint(double[] weights) {
+    long[] fixed = new long[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      fixed[i] = Math.round(weights[i] * FIXED_POINT);
+    }
+    return fixed;
+  }
+
+  private static long[] plus(long[] a, long[] b) {
+    long[] sum = a.clone();
     for (int i = 0; i < sum.length; i++) {
       sum[i] += b[i];
     }

@@ -89,7 +89,7 @@ public final class TopicBenchmark {
     corpus.vectors().cache();
     TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED);
     Map<String, Map<String, Long>> nTable = new HashMap<>();
-    for (Row row : Topics.assign(fit, corpus).weights().select("docId", "dominant").collectAsList()) {
+    for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
       tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
     }
     double nSeconds = (System.nanoTime() - start) / 1e9;

@@ -20,10 +20,11 @@ import org.apache.spark.sql.SparkSession;
  * Evaluation (not a unit test): refits the topic model on a finished run's tokens table with other
  * settings, and prints coherence, NMI and purity against Reuters TOPICS labels for each, so
  * settings can be compared without rerunning the whole job. Each argument after the output is
- * one variant: comma-separated --set overrides, e.g. "topics.k=20,topics.max_iterations=200".
+ * one variant: --set overrides separated by semicolons, e.g. "topics.k=20;topics.max_iterations=200"; "seed=7"
+ * refits with another seed, which shows how much of a difference is noise.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsatlas.eval.TopicTuning \
- *   -Dexec.args="reports/reuters topics.k=20 topics.k=20,topics.subsampling_rate=0.5"</pre>
+ *   -Dexec.args="reports/reuters topics.k=20 topics.k=20;topics.subsampling_rate=0.5"</pre>
  */
 public final class TopicTuning {
   private TopicTuning() {}
@@ -40,16 +41,23 @@ public final class TopicTuning {
       labelOf.put(row.getString(0), row.<String>getList(1).get(0));
     }
     for (String variant : Arrays.copyOfRange(args, 1, args.length)) {
-      List<String> sets = Arrays.asList(variant.split(","));
-      TopicSettings settings = JobConfigLoader.load(Path.of("conf/newsatlas.yaml"), Map.of(), sets).config().topics();
+      List<String> sets = Arrays.asList(variant.split(";"));
+      io.newsatlas.config.JobConfig config = JobConfigLoader.load(Path.of("conf/newsatlas.yaml"), Map.of(), sets).config();
+      TopicSettings settings = config.topics();
       boolean concepts = !sets.contains("tokens.concepts=false");
       Dataset<Row> input = concepts ? tokens : tokens.withColumn("concepts", org.apache.spark.sql.functions.expr(
           "cast(array() as array<string>)"));
+      // Stop words set in the variant are taken out of the stored terms (as the tokenizer would have).
+      List<String> stop = config.tokens().extraStopWords("en").stream().map(w -> w.toLowerCase().replace(' ', '_')).toList();
+      org.apache.spark.sql.Column stopColumn = org.apache.spark.sql.functions.array(stop.stream()
+          .map(org.apache.spark.sql.functions::lit).toArray(org.apache.spark.sql.Column[]::new)).cast("array<string>");
+      input = input.withColumn("terms", org.apache.spark.sql.functions.filter(col("terms"),
+          term -> org.apache.spark.sql.functions.not(org.apache.spark.sql.functions.array_contains(stopColumn, term))));
       long start = System.nanoTime();
       TopicCorpus corpus = TopicCorpus.of(input, settings);
       corpus.vectors().cache();
-      TopicModels.Fit fit = TopicModels.fit(corpus, settings.candidates().get(0), settings, 42);
-      Topics.Assigned assigned = Topics.assign(fit, corpus);
+      TopicModels.Fit fit = TopicModels.fit(corpus, settings.candidates().get(0), settings, config.seed());
+      Topics.Assigned assigned = Topics.assign(fit, corpus, Dataset::cache);
       Map<String, Map<String, Long>> table = new HashMap<>();
       for (Row row : assigned.weights().select("docId", "dominant").collectAsList()) {
         String label = labelOf.get(row.getString(0));

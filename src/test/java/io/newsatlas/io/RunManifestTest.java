@@ -10,7 +10,7 @@ class RunManifestTest {
   @Test
   void inputFilesAreListedInPathOrderWhateverOrderTheyArrivedIn() {
     // Executors return file summaries in task order, which depends on the cluster's parallelism.
-    RunManifest manifest = new RunManifest("r", "s", "f", "v", "17", "4.1.0", "local[2]", "in", "conf", "{}", 42,
+    RunManifest manifest = new RunManifest("r", "s", "f", "v", "17", "4.1.0", "local[2]", "VectorBLAS", "in", "conf", "{}", 42,
         List.of(new RunManifest.InputFileEntry("b/2.txt", "txt", 2, "bb"), new RunManifest.InputFileEntry("a.txt", "txt", 1, "aa"),
             new RunManifest.InputFileEntry("b/1.txt", "txt", 3, "cc")),
         List.of(), Map.of(), Map.of(), true);

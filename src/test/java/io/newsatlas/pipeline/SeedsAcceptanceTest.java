@@ -306,6 +306,8 @@ class SeedsAcceptanceTest {
     assertThat(manifest.get("input_files")).hasSize(5);
     assertThat(manifest.get("input_files").get(0).get("sha256").asText()).hasSize(64);
     assertThat(manifest.get("spark_version").asText()).isEqualTo(spark.version());
+    // The surefire JVM has jdk.incubator.vector, as bin/newsatlas and Spark's executors do.
+    assertThat(manifest.get("blas").asText()).isEqualTo("VectorBLAS");
     assertThat(manifest.get("settings_json").asText()).contains("\"min_words\"");
     assertThat(manifest.get("timings_ms").has("read")).isTrue();
     assertThat(result.manifest().counts()).containsEntry("language.vi", 1L).containsEntry("language.en", 4L);

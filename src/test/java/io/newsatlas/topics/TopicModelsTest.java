@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On a corpus built with three known topics (three disjoint ten-word vocabularies, each document
- * written from one of them), the grid must find K = 3, fits must repeat exactly under one seed,
- * and every document's topic weights must sum to 1.
+ * written from one of them), the grid must find K = 3, fits must repeat exactly under one seed
+ * (on two partitions, whose partial sums MLlib adds in the order the tasks finish), and every
+ * document's topic weights must sum to 1.
  */
 class TopicModelsTest {
   static final int GROUPS = 3;
@@ -35,7 +36,7 @@ class TopicModelsTest {
     spark = SparkTestSession.get();
     // Every word is in about a quarter of the documents: above the default share for boilerplate.
     settings = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40", "topics.max_document_share=0.5",
-        "topics.subsampling_rate=0.5").topics();
+        "topics.subsampling_rate=0.5", "topics.partition_documents=100").topics();
     corpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), settings);
   }
 
@@ -67,6 +68,17 @@ class TopicModelsTest {
     assertThat(corpus.vocabulary()).hasSize(GROUPS * WORDS);
     // Tiny corpora lower the document-frequency floor rather than losing every term.
     assertThat(corpus.minDocumentFrequency()).isEqualTo(2);
+    // 150 documents at 100 a partition.
+    assertThat(corpus.vectors().rdd().getNumPartitions()).isEqualTo(2);
+  }
+
+  @Test
+  void partitionsAreCappedForReproducibleSums() {
+    TopicSettings capped = TestSettings.defaults("topics.max_document_share=0.5", "topics.partition_documents=100",
+        "topics.max_partitions=1").topics();
+    TopicCorpus one = TopicCorpus.of(tokens(spark, 100, 15, new Random(7)), capped);
+    assertThat(one.modelled()).isEqualTo(300);
+    assertThat(one.vectors().rdd().getNumPartitions()).isEqualTo(1);
   }
 
   @Test
@@ -92,7 +104,7 @@ class TopicModelsTest {
     assertThat(second.termWeights()).isDeepEqualTo(first.termWeights());
     assertThat(second.coherence()).isEqualTo(first.coherence());
 
-    Topics.Assigned assigned = Topics.assign(first, corpus);
+    Topics.Assigned assigned = Topics.assign(first, corpus, Dataset::cache);
     List<Row> weights = assigned.weights().orderBy("docId").collectAsList();
     assertThat(weights).hasSize(150);
     for (Row row : weights) {
@@ -108,7 +120,7 @@ class TopicModelsTest {
       assertThat(weights.stream().filter(r -> r.getString(0).startsWith(prefix)).map(r -> r.getInt(3)).distinct())
           .hasSize(1);
     }
-    List<Row> again = Topics.assign(second, corpus).weights().orderBy("docId").collectAsList();
+    List<Row> again = Topics.assign(second, corpus, Dataset::cache).weights().orderBy("docId").collectAsList();
     assertThat(again).isEqualTo(weights);
   }
 }

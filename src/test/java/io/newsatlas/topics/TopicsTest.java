@@ -1,6 +1,7 @@
 package io.newsatlas.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.newsatlas.SparkTestSession;
 import io.newsatlas.timeline.Granularity;
@@ -21,9 +22,9 @@ class TopicsTest {
     Topics.Slot march = new Topics.Slot("2026-03", LocalDate.of(2026, 3, 1), "dated", "vi");
     Topics.Slot partial = new Topics.Slot("partial_date", null, "partial_date", "en");
     Map<Topics.Slot, Topics.Cell> cells = Map.of(
-        january, new Topics.Cell(2, new long[] {2, 0}, new double[] {1.5, 0.5}),
-        march, new Topics.Cell(1, new long[] {0, 1}, new double[] {0.2, 0.8}),
-        partial, new Topics.Cell(1, new long[] {1, 0}, new double[] {0.9, 0.1}));
+        january, new Topics.Cell(2, new long[] {2, 0}, Topics.fixedPoint(new double[] {1.5, 0.5})),
+        march, new Topics.Cell(1, new long[] {0, 1}, Topics.fixedPoint(new double[] {0.2, 0.8})),
+        partial, new Topics.Cell(1, new long[] {1, 0}, Topics.fixedPoint(new double[] {0.9, 0.1})));
     List<Row> rows = Topics.overTime(cells, 2, Granularity.MONTH);
     // 2 topics x 3 languages (en, vi, all) x 4 periods (January to March, and the partial bucket).
     assertThat(rows).hasSize(2 * 3 * 4);
@@ -37,7 +38,7 @@ class TopicsTest {
     assertThat(januaryEn.getDouble(8)).isEqualTo(1.0);
     Row marchAll = find(rows, "2026-03", 1, "all");
     assertThat(marchAll.getLong(5)).isEqualTo(1);
-    assertThat(marchAll.getDouble(6)).isEqualTo(0.8);
+    assertThat(marchAll.getDouble(6)).isCloseTo(0.8, within(1e-10));
     Row partialAll = find(rows, "partial_date", 0, "all");
     assertThat(partialAll.get(1)).isNull();
     assertThat(partialAll.getString(2)).isEqualTo("partial_date");
@@ -47,6 +48,43 @@ class TopicsTest {
   private static Row find(List<Row> rows, String period, int topic, String language) {
     return rows.stream().filter(r -> r.getString(0).equals(period) && r.getInt(3) == topic
         && r.getString(4).equals(language)).findFirst().orElseThrow();
+  }
+
+  /** Spark merges partial sums in the order tasks finish; the timeline must not depend on it. */
+  @Test
+  void timelineIsTheSameWhateverThePartitioning() {
+    StructType weightsSchema = new StructType()
+        .add("docId", DataTypes.StringType)
+        .add("language", DataTypes.StringType)
+        .add("weights", DataTypes.createArrayType(DataTypes.DoubleType))
+        .add("dominant", DataTypes.IntegerType);
+    StructType periodsSchema = new StructType()
+        .add("docId", DataTypes.StringType)
+        .add("period", DataTypes.StringType)
+        .add("periodStart", DataTypes.DateType)
+        .add("bucket", DataTypes.StringType);
+    java.util.Random random = new java.util.Random(3);
+    List<Row> weightRows = new java.util.ArrayList<>();
+    List<Row> periodRows = new java.util.ArrayList<>();
+    for (int d = 0; d < 300; d++) {
+      double a = random.nextDouble() / 3;
+      double b = random.nextDouble() / 3;
+      weightRows.add(RowFactory.create("d" + d, d % 3 == 0 ? "vi" : "en", new Double[] {a, b, 1 - a - b}, 2));
+      int month = 1 + d % 4;
+      periodRows.add(RowFactory.create("d" + d, "2026-0" + month, java.sql.Date.valueOf(LocalDate.of(2026, month, 1)),
+          "dated"));
+    }
+    var spark = SparkTestSession.get();
+    Dataset<Row> weights = spark.createDataFrame(weightRows, weightsSchema);
+    Dataset<Row> periods = spark.createDataFrame(periodRows, periodsSchema);
+    List<Row> onePartition = Topics.overTime(Topics.cells(weights.coalesce(1), periods, 3), 3, Granularity.MONTH);
+    List<Row> shuffled = Topics.overTime(Topics.cells(weights.repartition(7).orderBy(
+        org.apache.spark.sql.functions.col("docId").desc()), periods.repartition(5), 3), 3, Granularity.MONTH);
+    assertThat(shuffled).isEqualTo(onePartition);
+    // 75 documents a month, each weighing 1 - a - b on topic 2 (a and b below 1/3): a mean near 2/3.
+    Row january = find(onePartition, "2026-01", 2, "all");
+    assertThat(january.getLong(7)).isEqualTo(75);
+    assertThat(january.getDouble(6)).isBetween(0.6, 0.73);
   }
 
   @Test
