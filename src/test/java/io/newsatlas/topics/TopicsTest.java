@@ -16,6 +16,13 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 class TopicsTest {
+  /** What Topics.assign gives: a document's weights in share order and its dominant topic. */
+  static final StructType WEIGHTS = new StructType()
+      .add("docId", DataTypes.StringType)
+      .add("language", DataTypes.StringType)
+      .add("weights", DataTypes.createArrayType(DataTypes.DoubleType))
+      .add("dominant", DataTypes.IntegerType);
+
   @Test
   void overTimeFillsEmptyPeriodsAndKeepsBuckets() {
     Topics.Slot january = new Topics.Slot("2026-01", LocalDate.of(2026, 1, 1), "dated", "en");
@@ -53,11 +60,6 @@ class TopicsTest {
   /** Spark merges partial sums in the order tasks finish; the timeline must not depend on it. */
   @Test
   void timelineIsTheSameWhateverThePartitioning() {
-    StructType weightsSchema = new StructType()
-        .add("docId", DataTypes.StringType)
-        .add("language", DataTypes.StringType)
-        .add("weights", DataTypes.createArrayType(DataTypes.DoubleType))
-        .add("dominant", DataTypes.IntegerType);
     StructType periodsSchema = new StructType()
         .add("docId", DataTypes.StringType)
         .add("period", DataTypes.StringType)
@@ -75,7 +77,7 @@ class TopicsTest {
           "dated"));
     }
     var spark = SparkTestSession.get();
-    Dataset<Row> weights = spark.createDataFrame(weightRows, weightsSchema);
+    Dataset<Row> weights = spark.createDataFrame(weightRows, WEIGHTS);
     Dataset<Row> periods = spark.createDataFrame(periodRows, periodsSchema);
     List<Row> onePartition = Topics.overTime(Topics.cells(weights.coalesce(1), periods, 3), 3, Granularity.MONTH);
     List<Row> shuffled = Topics.overTime(Topics.cells(weights.repartition(7).orderBy(
@@ -89,14 +91,9 @@ class TopicsTest {
 
   @Test
   void documentTopicsKeepHeavyWeightsAndTheDominantOne() {
-    StructType schema = new StructType()
-        .add("docId", DataTypes.StringType)
-        .add("language", DataTypes.StringType)
-        .add("weights", DataTypes.createArrayType(DataTypes.DoubleType))
-        .add("dominant", DataTypes.IntegerType);
     Dataset<Row> weights = SparkTestSession.get().createDataFrame(List.of(
         RowFactory.create("a", "en", new Double[] {0.005, 0.6, 0.395}, 1),
-        RowFactory.create("b", "vi", new Double[] {0.34, 0.33, 0.33}, 0)), schema);
+        RowFactory.create("b", "vi", new Double[] {0.34, 0.33, 0.33}, 0)), WEIGHTS);
     List<Row> rows = Topics.documentTopics(weights, 0.35).orderBy("docId", "topicId").collectAsList();
     assertThat(rows).extracting(Row::toString).containsExactly("[a,1,0.6,true]", "[a,2,0.395,false]",
         "[b,0,0.34,true]");
