@@ -36,7 +36,7 @@ if jobs:
         for s in j["stages"]:
             if s not in stages:
                 stages.append(s)
-    p("## Whole job (`bin/newsatlas --set topics.k=20 --set topics.min_document_frequency=<5 x replicas>`) per scale")
+    p("## Whole job (`bin/newsatlas --set topics.k=20`, document-frequency and collocation floors x replicas) per scale")
     p("")
     head = ["stage"] + [f"x{j['replicas']} (s)" for j in jobs]
     slopes = list(zip(jobs, jobs[1:]))

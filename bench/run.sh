@@ -43,9 +43,10 @@ input() {
   done
 }
 
-# Every scale runs with K=20 and a document-frequency floor of 5 per replica: replicas repeat each
-# term n times, so a fixed floor of 5 would let the vocabulary (and the model's cost) grow with n
-# and the slope would measure a bigger model, not more data.
+# Every scale runs with K=20, a document-frequency floor of 5 and a collocation floor of 10 per
+# replica: replicas repeat each term n times, so fixed floors would let the collocations and the
+# vocabulary (and the model's cost) grow with n, and the slope would measure a bigger model, not
+# more data.
 
 # Build the jar once, outside the timings.
 "$HERE/bin/newsatlas" --help > /dev/null
@@ -62,7 +63,8 @@ for n in "${REPLICAS[@]}"; do
   NEWSATLAS_JAVA_OPTS="${NEWSATLAS_JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-x$n.log" \
     /usr/bin/time -v -o "$WORK/time-x$n.txt" \
     "$HERE/bin/newsatlas" --input "$WORK/input-x$n" --output "$out" --set topics.k=20 \
-      --set topics.min_document_frequency=$((5 * n)) > "$WORK/job-x$n.log" 2>&1 \
+      --set topics.min_document_frequency=$((5 * n)) --set tokens.collocation_min_count=$((10 * n)) \
+      > "$WORK/job-x$n.log" 2>&1 \
     || { echo "bench: x$n failed, see $WORK/job-x$n.log" >&2; tail -20 "$WORK/job-x$n.log" >&2; exit 1; }
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$WORK/time-x$n.txt")
