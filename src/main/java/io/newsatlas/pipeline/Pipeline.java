@@ -358,8 +358,9 @@ public final class Pipeline {
         TopicModels.Selection selection = TopicModels.select(corpus, settings, config.seed(),
             line -> Progress.info("topics:    %s", line));
         TopicModels.Fit chosen = selection.chosen();
+        // assign keeps the model's inference; the renumbered weights are a cheap map over it.
         Topics.Assigned assigned = Topics.assign(chosen, corpus, this::keep);
-        Dataset<Row> weights = keep(assigned.weights());
+        Dataset<Row> weights = assigned.weights();
         Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
         List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
             config.timeline().granularity());

@@ -66,10 +66,6 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("newsatlas");
 
-  /** Tables of the topic stage (io.Tables declares them once that stage is in). */
-  static final String TOPICS = Tables.TOPICS.name();
-  static final String TOPICS_OVER_TIME = Tables.TOPICS_OVER_TIME.name();
-
   public static final String CORPUS = "corpus";
   public static final String THEMES = "themes";
   public static final String TOPIC_FAMILY = "topics";
@@ -291,8 +287,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
     private record TopicParts(PeriodTable shares, List<Topic> topics) {}
 
     private TopicParts topics(List<Period> periods) {
-      Optional<Dataset<Row>> topics = table(TOPICS);
-      Optional<Dataset<Row>> overTime = table(TOPICS_OVER_TIME);
+      Optional<Dataset<Row>> topics = table(Tables.TOPICS.name());
+      Optional<Dataset<Row>> overTime = table(Tables.TOPICS_OVER_TIME.name());
       if (topics.isEmpty() || overTime.isEmpty()) {
         missing.put(TOPIC_FAMILY, "tables topics and topics_over_time are not in this output (the topic stage is "
             + "off, or this version of newsatlas has none)");

@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /** Stage: documents -> the tokens table (terms in order, plus dictionary concepts). */
 public final class Tokens {
@@ -65,7 +66,8 @@ public final class Tokens {
           }
         }
         return out.iterator();
-      }, Encoders.row(PAIR)).groupBy("language", "first", "second").count();
+      }, Encoders.row(PAIR)).groupBy("language", "first", "second").count().persist(StorageLevel.MEMORY_AND_DISK());
+      // Kept: the totals and the frequent pairs below both read it, and each read would tokenize the corpus again.
       Map<String, Long> totals = new HashMap<>();
       for (Row row : counted.filter(col("second").isNull()).groupBy("language").sum("count").collectAsList()) {
         totals.put(row.getString(0), row.getLong(1));
@@ -100,6 +102,7 @@ public final class Tokens {
           .limit(settings.collocationMaxTerms())
           .map(s -> new String[] {s.first(), s.second()})
           .toList()));
+      counted.unpersist();
       if (kept.isEmpty()) {
         break;
       }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Timeline periods shared by every stage's timeline. A document whose date is coarser than the
@@ -59,12 +61,12 @@ public final class Periods {
    * The axis of a timeline: every period from the earliest to the latest seen (empty ones too, so
    * a quiet month shows as zero), then the partial_date and undated buckets when seen.
    */
-  public static List<Period> axis(java.util.Collection<Period> seen, Granularity granularity) {
+  public static List<Period> axis(Collection<Period> seen, Granularity granularity) {
     List<Period> axis = new ArrayList<>();
-    seen.stream().map(Period::start).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
-        .ifPresent(first -> axis.addAll(between(first,
-            seen.stream().map(Period::start).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).get(),
-            granularity)));
+    List<LocalDate> starts = seen.stream().map(Period::start).filter(Objects::nonNull).sorted().toList();
+    if (!starts.isEmpty()) {
+      axis.addAll(between(starts.get(0), starts.get(starts.size() - 1), granularity));
+    }
     for (String bucket : List.of(PARTIAL, UNDATED)) {
       if (seen.stream().anyMatch(period -> period.bucket().equals(bucket))) {
         axis.add(new Period(bucket, null, bucket));

@@ -53,9 +53,7 @@ public final class Coherence {
 
   /** Counts, over the documents' term-count vectors (column {@code column}), for the given terms. */
   public static Counts count(Dataset<Row> vectors, String column, List<int[]> topics) {
-    TreeSet<Integer> wanted = new TreeSet<>();
-    topics.forEach(terms -> Arrays.stream(terms).forEach(wanted::add));
-    int[] sorted = wanted.stream().mapToInt(Integer::intValue).toArray();
+    int[] sorted = wantedTerms(topics);
     Counts zero = new Counts(0, new HashMap<>(), new HashMap<>());
     return vectors.select(column).javaRDD().aggregate(zero, (counts, row) -> add(counts, (Vector) row.get(0), sorted),
         Coherence::merge);
@@ -63,15 +61,20 @@ public final class Coherence {
 
   /** Counts for plain documents given as term-index arrays (tests, and MALLET's side of the benchmark). */
   public static Counts count(List<int[]> documents, List<int[]> topics) {
-    TreeSet<Integer> wanted = new TreeSet<>();
-    topics.forEach(terms -> Arrays.stream(terms).forEach(wanted::add));
-    int[] sorted = wanted.stream().mapToInt(Integer::intValue).toArray();
+    int[] sorted = wantedTerms(topics);
     Counts counts = new Counts(0, new HashMap<>(), new HashMap<>());
     for (int[] document : documents) {
       int[] distinct = Arrays.stream(document).distinct().sorted().toArray();
       counts = addPresent(counts, present(distinct, sorted));
     }
     return counts;
+  }
+
+  /** Every term index of the topics, once, ascending. */
+  private static int[] wantedTerms(List<int[]> topics) {
+    TreeSet<Integer> wanted = new TreeSet<>();
+    topics.forEach(terms -> Arrays.stream(terms).forEach(wanted::add));
+    return wanted.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static Counts add(Counts counts, Vector vector, int[] wanted) {

@@ -80,8 +80,9 @@ public final class Topics {
           dominant = topic;
         }
       }
+      // A Seq, as Row.getList expects: Spark can hand this row to the next map without encoding it.
       return RowFactory.create(row.getString(0), row.getString(1),
-          Arrays.stream(renumbered).boxed().toArray(Double[]::new), dominant);
+          scala.jdk.javaapi.CollectionConverters.asScala(Arrays.stream(renumbered).boxed().toList()).toSeq(), dominant);
     }, Encoders.row(WEIGHTS));
     double[] shares = new double[k];
     for (int topic = 0; topic < k; topic++) {
