@@ -56,10 +56,10 @@ if jobs:
     total += [slope(float(a["wall_s"]), float(b["wall_s"]), a, b) for a, b in slopes]
     p("| " + " | ".join(total) + " |")
     p("")
-    p("| scale | input files | documents | max RSS (MiB) | peak heap before a GC (MiB) | load average at start |")
-    p("|---|---|---|---|---|---|")
+    p("| scale | input files | documents | -Xmx | max RSS (MiB) | peak heap before a GC (MiB) | load average at start |")
+    p("|---|---|---|---|---|---|---|")
     for j in jobs:
-        p(f"| x{j['replicas']} | {j['input_files']} | {j['documents']} | {j['max_rss_mb']} | {j['gc_peak_heap_mb']} | {j['load_before']} |")
+        p(f"| x{j['replicas']} | {j['input_files']} | {j['documents']} | {j.get('heap', '')} | {j['max_rss_mb']} | {j['gc_peak_heap_mb']} | {j['load_before']} |")
     p("")
     p("Slope = (time ratio) / (documents ratio) between consecutive scales: 1.00 is linear.")
     p("")
@@ -115,6 +115,6 @@ for a, b in zip(jobs, jobs[1:]):
     p(f"| slope within 1.2x of linear (x{a['replicas']}→x{b['replicas']}, process wall) | {sl:.2f} | {'yes' if sl <= 1.2 else 'no'} |")
 if "4" in byscale and byscale["4"]["gc_peak_heap_mb"]:
     h = float(byscale["4"]["gc_peak_heap_mb"])
-    p(f"| peak heap <= 2 GiB at x4 | {h:.0f} MiB in use before a GC (max RSS {byscale['4']['max_rss_mb']} MiB; -Xmx from NEWSATLAS_HEAP, default 4g) | {'yes' if h <= 2048 else 'no'} |")
+    p(f"| peak heap <= 2 GiB at x4 | {h:.0f} MiB in use before a GC (max RSS {byscale['4']['max_rss_mb']} MiB; -Xmx {byscale['4'].get('heap', '')}) | {'yes' if h <= 2048 else 'no'} |")
 p("")
 print("\n".join(out))

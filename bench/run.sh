@@ -3,7 +3,8 @@
 # model against MALLET's LDA on the x1 run's tokens, and the tokenizer's throughput.
 #   bench/run.sh [replicas...]      default: 1 4 16
 # Environment: BENCH_WORK (default /tmp/newsatlas-bench: inputs, outputs, logs; reused between runs),
-# REUTERS (default ../shared/corpora/reuters21578), NEWSATLAS_HEAP (passed to bin/newsatlas, default 4g).
+# REUTERS (default ../shared/corpora/reuters21578), NEWSATLAS_HEAP (passed to bin/newsatlas, default 4g),
+# BENCH_HEAP_X<n> (the heap of scale x<n> only, e.g. BENCH_HEAP_X16=6g).
 # Writes bench/results/<UTC date>-reuters.md and .csv, and prints them.
 set -euo pipefail
 
@@ -51,16 +52,18 @@ input() {
 # Build the jar once, outside the timings.
 "$HERE/bin/newsatlas" --help > /dev/null
 
-echo "replicas,input_files,documents,wall_s,max_rss_mb,gc_peak_heap_mb,load_before,stages_ms" > "$RESULTS-job.csv"
+echo "replicas,input_files,documents,heap,wall_s,max_rss_mb,gc_peak_heap_mb,load_before,stages_ms" > "$RESULTS-job.csv"
 for n in "${REPLICAS[@]}"; do
   echo "bench: x$n: preparing input" >&2
   input "$n"
   out="$WORK/out-x$n"
   rm -rf "$out"
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  scale_heap="BENCH_HEAP_X$n"
+  heap_max="${!scale_heap:-${NEWSATLAS_HEAP:-4g}}"
   echo "bench: x$n: running the job (load average $load)" >&2
   start=$(date +%s.%N)
-  NEWSATLAS_JAVA_OPTS="${NEWSATLAS_JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-x$n.log" \
+  NEWSATLAS_HEAP="$heap_max" NEWSATLAS_JAVA_OPTS="${NEWSATLAS_JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-x$n.log" \
     /usr/bin/time -v -o "$WORK/time-x$n.txt" \
     "$HERE/bin/newsatlas" --input "$WORK/input-x$n" --output "$out" --set topics.k=20 \
       --set topics.min_document_frequency=$((5 * n)) --set tokens.collocation_min_count=$((10 * n)) \
@@ -73,12 +76,12 @@ for n in "${REPLICAS[@]}"; do
   docs=$(jq '.counts.documents' "$out/run_manifest.json")
   files=$(ls "$WORK/input-x$n" | wc -l)
   stages=$(jq -c '.timings_ms' "$out/run_manifest.json")
-  echo "$n,$files,$docs,$wall,$rss,${heap:-},\"$load\",\"${stages//\"/\"\"}\"" >> "$RESULTS-job.csv"
+  echo "$n,$files,$docs,$heap_max,$wall,$rss,${heap:-},\"$load\",\"${stages//\"/\"\"}\"" >> "$RESULTS-job.csv"
 done
 
 echo "bench: topic models and tokenizer on the x1 tokens" >&2
 if [[ " ${REPLICAS[*]} " == *" 1 "* ]]; then
-  (cd "$HERE" && MAVEN_OPTS="-Xmx4g ${MAVEN_OPTS:-}" mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
+  (cd "$HERE" && MAVEN_OPTS="-Xmx4g ${MAVEN_OPTS:-}" mvn -q test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.newsatlas.bench.TopicBenchmark -Dexec.args="$WORK/out-x1 $RESULTS-topics.csv") \
     > "$WORK/topics.log" 2>&1 || { tail -30 "$WORK/topics.log" >&2; exit 1; }
 else
