@@ -60,9 +60,11 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
     long tokenTotal = size.isNullAt(1) ? 0 : (long) size.getDouble(1);
     // The online optimizer samples mini-batches per partition and position: a split fixed by the
     // data and settings (not the cluster's cores) keeps the same seed giving the same topics everywhere.
+    // Hashing the doc id puts each document in one partition whatever the input's order and split
+    // (range bounds are estimated from a sample of the input, which differs with its layout).
     int partitions = (int) Math.min(settings.maxPartitions(),
         Math.max(1, (modelled + settings.partitionDocuments() - 1) / settings.partitionDocuments()));
-    Dataset<Row> split = longEnough.repartitionByRange(partitions, col("docId"))
+    Dataset<Row> split = longEnough.repartition(partitions, col("docId"))
         .sortWithinPartitions("docId");
     return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf);
   }
