@@ -8,10 +8,11 @@ import java.util.List;
  * @param k a fixed number of topics, or 0 to choose it from kGrid by coherence
  * @param docConcentration alpha; 0 lets MLlib choose (1/k), and optimizeDocConcentration learns it
  * @param topicConcentration eta; 0 lets MLlib choose (1/k)
+ * @param restarts fits of the chosen K, each with its own seed (seed, seed + 1, ...); the most coherent is kept
  * @param maxPartitions cap on the model input's partitions: MLlib adds up the partitions' sums in the
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
-public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, String optimizer,
+public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
     int maxIterations, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
@@ -29,6 +30,7 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.k_grid: %s (must list numbers of topics of at least 2 when topics.k is 0)", kGrid);
     ConfigException.check(minDocumentsPerTopic >= 1,
         "Invalid topics.min_documents_per_topic: %d (must be at least 1)", minDocumentsPerTopic);
+    ConfigException.check(restarts >= 1, "Invalid topics.restarts: %d (must be at least 1)", restarts);
     ConfigException.check(OPTIMIZERS.contains(optimizer),
         "Invalid topics.optimizer: '%s' (must be one of %s)", optimizer, OPTIMIZERS);
     ConfigException.check(maxIterations >= 1, "Invalid topics.max_iterations: %d (must be at least 1)", maxIterations);

@@ -374,8 +374,9 @@ public final class Pipeline {
         counts.put("topics.too_few_terms", corpus.tokenDocuments() - corpus.modelled());
         counts.put("topics.vocabulary", (long) corpus.vocabulary().length);
         counts.put("topics.tokens", corpus.tokens());
-        return String.format("K=%d chosen of %s (coherence %.3f); %d documents modelled, %d with too few terms",
-            chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).toList(), chosen.coherence(),
+        return String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
+            chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
+            chosen.coherence(),
             corpus.modelled(), corpus.tokenDocuments() - corpus.modelled());
       }, summary -> summary);
     }

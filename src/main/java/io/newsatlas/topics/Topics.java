@@ -152,12 +152,12 @@ public final class Topics {
     return String.join(" · ", words);
   }
 
-  /** topic_model_selection: every K tried. */
+  /** topic_model_selection: every fit tried. */
   public static Dataset<Row> selectionTable(SparkSession spark, TopicModels.Selection selection) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < selection.fits().size(); i++) {
       TopicModels.Fit fit = selection.fits().get(i);
-      rows.add(RowFactory.create(fit.k(), fit.coherence(), fit.logLikelihood(), fit.logPerplexity(), fit.seconds(),
+      rows.add(RowFactory.create(fit.k(), fit.seed(), fit.coherence(), fit.logLikelihood(), fit.logPerplexity(), fit.seconds(),
           fit.optimizer(), fit.iterations(), fit == selection.chosen(), selection.notes().get(i)));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_MODEL_SELECTION.schema());

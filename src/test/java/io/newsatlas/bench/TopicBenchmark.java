@@ -2,12 +2,6 @@ package io.newsatlas.bench;
 
 import static org.apache.spark.sql.functions.col;
 
-import cc.mallet.pipe.Noop;
-import cc.mallet.topics.ParallelTopicModel;
-import cc.mallet.types.Alphabet;
-import cc.mallet.types.FeatureSequence;
-import cc.mallet.types.Instance;
-import cc.mallet.types.InstanceList;
 import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.config.ActorSettings;
 import io.newsatlas.config.JobConfig;
@@ -31,12 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -53,11 +44,6 @@ import org.apache.spark.sql.SparkSession;
  *   -Dexec.args="/tmp/newsatlas-bench/out-x1 bench/results/topics.csv"</pre>
  */
 public final class TopicBenchmark {
-  /** The reference run: 200 Gibbs iterations, 2 threads, alpha sum 5, beta 0.01. */
-  static final int MALLET_ITERATIONS = 200;
-  static final int MALLET_THREADS = 2;
-  static final double MALLET_ALPHA_SUM = 5.0;
-  static final double MALLET_BETA = 0.01;
   static final int K = 20;
   static final long SEED = 42;
 
@@ -95,46 +81,21 @@ public final class TopicBenchmark {
     double nSeconds = (System.nanoTime() - start) / 1e9;
     long nHeap = peakHeap();
 
-    // The same documents, in the same (docId) order, as vocabulary indices, for MALLET and for coherence.
-    String[] vocabulary = corpus.vocabulary();
-    List<String> docIds = new ArrayList<>();
-    List<int[]> documents = new ArrayList<>();
-    for (Row row : corpus.vectors().select("docId", TopicCorpus.COUNTS).collectAsList()) {
-      docIds.add(row.getString(0));
-      documents.add(expand((SparseVector) ((org.apache.spark.ml.linalg.Vector) row.get(1)).toSparse()));
-    }
-    long tokenTotal = documents.stream().mapToLong(d -> d.length).sum();
-    System.out.printf("corpus: %d documents modelled, %d tokens, vocabulary %d%n", documents.size(), tokenTotal,
+    // The same documents, in docId order, as vocabulary indices, for MALLET and for coherence.
+    MalletLda.Documents documents = MalletLda.documents(corpus);
+    String[] vocabulary = documents.vocabulary();
+    long tokenTotal = documents.tokens();
+    System.out.printf("corpus: %d documents modelled, %d tokens, vocabulary %d%n", documents.terms().size(), tokenTotal,
         vocabulary.length);
 
-    // MALLET on those documents. Token order within a document is the vector's (term index) order:
-    // LDA reads bags of words, only the Gibbs sampler's visiting order differs.
     System.gc();
     resetPeaks();
     long mStart = System.nanoTime();
-    Alphabet alphabet = new Alphabet();
-    for (String term : vocabulary) {
-      alphabet.lookupIndex(term, true);
-    }
-    alphabet.stopGrowth();
-    InstanceList instances = new InstanceList(new Noop(alphabet, null));
-    for (int d = 0; d < documents.size(); d++) {
-      instances.add(new Instance(new FeatureSequence(alphabet, documents.get(d)), null, docIds.get(d), null));
-    }
-    ParallelTopicModel mallet = new ParallelTopicModel(K, MALLET_ALPHA_SUM, MALLET_BETA);
-    mallet.setNumIterations(MALLET_ITERATIONS);
-    mallet.setNumThreads(MALLET_THREADS);
-    mallet.setRandomSeed((int) SEED);
-    mallet.setTopicDisplay(MALLET_ITERATIONS + 1, 0);
-    mallet.addInstances(instances);
-    long mFitStart = System.nanoTime();
-    mallet.estimate();
-    double mFitSeconds = (System.nanoTime() - mFitStart) / 1e9;
+    MalletLda.Fit mallet = MalletLda.fit(documents, K, SEED);
+    double mFitSeconds = mallet.fitSeconds();
     Map<String, Map<String, Long>> mTable = new HashMap<>();
-    for (int d = 0; d < documents.size(); d++) {
-      double[] p = mallet.getTopicProbabilities(d);
-      int dominant = IntStream.range(0, p.length).boxed().max(Comparator.comparingDouble(t -> p[t])).orElseThrow();
-      tally(mTable, labelOf.get(docIds.get(d)), dominant);
+    for (int d = 0; d < mallet.dominant().length; d++) {
+      tally(mTable, labelOf.get(documents.docIds().get(d)), mallet.dominant()[d]);
     }
     double mSeconds = (System.nanoTime() - mStart) / 1e9;
     long mHeap = peakHeap();
@@ -142,19 +103,18 @@ public final class TopicBenchmark {
     // Coherence of both, over the same documents, top word terms (no concepts) by topic-term weight.
     List<int[]> nTop = Arrays.asList(fit.coherenceTerms());
     List<int[]> mTop = new ArrayList<>();
-    double[][] mWeights = malletTopicTerms(mallet, vocabulary.length);
-    for (double[] weights : mWeights) {
-      mTop.add(topWordTerms(weights, vocabulary, settings.coherenceTerms()));
+    for (double[] weights : mallet.termWeights()) {
+      mTop.add(TopicModels.topWordTerms(weights, vocabulary, settings.coherenceTerms()));
     }
     List<int[]> bothTop = new ArrayList<>(nTop);
     bothTop.addAll(mTop);
-    Coherence.Counts counts = Coherence.count(documents, bothTop);
+    Coherence.Counts counts = Coherence.count(documents.terms(), bothTop);
     double nNpmi = nTop.stream().mapToDouble(counts::topic).average().orElse(0);
     double mNpmi = mTop.stream().mapToDouble(counts::topic).average().orElse(0);
     TopicAgreement.Agreement nAgree = TopicAgreement.agreement(nTable);
     TopicAgreement.Agreement mAgree = TopicAgreement.agreement(mTable);
 
-    add(rows, "corpus", "documents", documents.size());
+    add(rows, "corpus", "documents", documents.terms().size());
     add(rows, "corpus", "tokens", tokenTotal);
     add(rows, "corpus", "vocabulary", vocabulary.length);
     add(rows, "newsatlas", "optimizer", settings.optimizer() + " " + settings.maxIterations() + " iterations");
@@ -166,7 +126,7 @@ public final class TopicBenchmark {
     add(rows, "newsatlas", "npmi_stage", fit.coherence());
     add(rows, "newsatlas", "nmi_single_label", nAgree.nmi());
     add(rows, "newsatlas", "purity_single_label", nAgree.purity());
-    add(rows, "mallet", "optimizer", "Gibbs " + MALLET_ITERATIONS + " iterations " + MALLET_THREADS + " threads");
+    add(rows, "mallet", "optimizer", "Gibbs " + MalletLda.ITERATIONS + " iterations " + MalletLda.THREADS + " threads");
     add(rows, "mallet", "wall_s", mSeconds);
     add(rows, "mallet", "fit_s", mFitSeconds);
     add(rows, "mallet", "tokens_per_s", tokenTotal / mFitSeconds);
@@ -220,55 +180,6 @@ public final class TopicBenchmark {
     if (label != null) {
       table.computeIfAbsent(String.valueOf(topic), c -> new HashMap<>()).merge(label, 1L, Long::sum);
     }
-  }
-
-  /** Term indices repeated by their counts. */
-  private static int[] expand(SparseVector counts) {
-    int total = 0;
-    for (double v : counts.values()) {
-      total += (int) v;
-    }
-    int[] out = new int[total];
-    int at = 0;
-    for (int i = 0; i < counts.indices().length; i++) {
-      for (int c = 0; c < (int) counts.values()[i]; c++) {
-        out[at++] = counts.indices()[i];
-      }
-    }
-    return out;
-  }
-
-  /** Per topic, the smoothed term distribution of MALLET's final sample. */
-  private static double[][] malletTopicTerms(ParallelTopicModel model, int terms) {
-    double[][] weights = new double[model.numTopics][terms];
-    for (int type = 0; type < terms; type++) {
-      for (int packed : model.typeTopicCounts[type]) {
-        if (packed == 0) {
-          break;
-        }
-        int topic = packed & model.topicMask;
-        weights[topic][type] += packed >> model.topicBits;
-      }
-    }
-    for (double[] row : weights) {
-      double sum = 0;
-      for (int i = 0; i < terms; i++) {
-        row[i] += model.beta;
-        sum += row[i];
-      }
-      for (int i = 0; i < terms; i++) {
-        row[i] /= sum;
-      }
-    }
-    return weights;
-  }
-
-  /** As the topic stage picks coherence terms: the heaviest non-concept terms, ties by index. */
-  private static int[] topWordTerms(double[] weights, String[] vocabulary, int n) {
-    return IntStream.range(0, weights.length).boxed()
-        .filter(i -> !TopicCorpus.isConcept(vocabulary[i]))
-        .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparing(i -> i))
-        .limit(n).mapToInt(Integer::intValue).toArray();
   }
 
   private static void printTopics(String model, List<int[]> topics, String[] vocabulary) {

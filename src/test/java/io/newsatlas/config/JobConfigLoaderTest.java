@@ -89,6 +89,8 @@ class JobConfigLoaderTest {
         .hasMessage("Invalid report.top_themes: 0 (must be between 1 and 20: more lines are unreadable)");
     assertThatThrownBy(() -> load(CONF, "report.width=100"))
         .hasMessage("Invalid report.width: 100 (must be between 640 and 8000 pixels)");
+    assertThatThrownBy(() -> load(CONF, "topics.restarts=0"))
+        .hasMessage("Invalid topics.restarts: 0 (must be at least 1)");
   }
 
   @Test

@@ -2,8 +2,10 @@ package io.newsatlas.eval;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.newsatlas.bench.MalletLda;
 import io.newsatlas.config.JobConfigLoader;
 import io.newsatlas.config.TopicSettings;
+import io.newsatlas.topics.Coherence;
 import io.newsatlas.topics.TopicCorpus;
 import io.newsatlas.topics.TopicModels;
 import io.newsatlas.topics.Topics;
@@ -21,7 +23,9 @@ import org.apache.spark.sql.SparkSession;
  * settings, and prints coherence, NMI and purity against Reuters TOPICS labels for each, so
  * settings can be compared without rerunning the whole job. Each argument after the output is
  * one variant: --set overrides separated by semicolons, e.g. "topics.k=20;topics.max_iterations=200"; "seed=7"
- * refits with another seed, which shows how much of a difference is noise.
+ * refits with another seed, which shows how much of a difference is noise; "model=mallet" fits MALLET's
+ * LDA (as bench/run.sh does) instead of the stage's, a fast reference for the effect of corpus settings;
+ * "terms=words" splits multi-word terms (collocations, dictionary phrases) back into their words.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsatlas.eval.TopicTuning \
  *   -Dexec.args="reports/reuters topics.k=20 topics.k=20;topics.subsampling_rate=0.5"</pre>
@@ -41,7 +45,9 @@ public final class TopicTuning {
       labelOf.put(row.getString(0), row.<String>getList(1).get(0));
     }
     for (String variant : Arrays.copyOfRange(args, 1, args.length)) {
-      List<String> sets = Arrays.asList(variant.split(";"));
+      List<String> sets = new java.util.ArrayList<>(Arrays.asList(variant.split(";")));
+      boolean mallet = sets.remove("model=mallet");
+      boolean words = sets.remove("terms=words");
       io.newsatlas.config.JobConfig config = JobConfigLoader.load(Path.of("conf/newsatlas.yaml"), Map.of(), sets).config();
       TopicSettings settings = config.topics();
       boolean concepts = !sets.contains("tokens.concepts=false");
@@ -53,32 +59,58 @@ public final class TopicTuning {
           .map(org.apache.spark.sql.functions::lit).toArray(org.apache.spark.sql.Column[]::new)).cast("array<string>");
       input = input.withColumn("terms", org.apache.spark.sql.functions.filter(col("terms"),
           term -> org.apache.spark.sql.functions.not(org.apache.spark.sql.functions.array_contains(stopColumn, term))));
+      if (words) {
+        input = input.withColumn("terms", org.apache.spark.sql.functions.flatten(org.apache.spark.sql.functions.transform(
+            col("terms"), term -> org.apache.spark.sql.functions.split(term, "_"))));
+      }
       long start = System.nanoTime();
       TopicCorpus corpus = TopicCorpus.of(input, settings);
       corpus.vectors().cache();
-      TopicModels.Fit fit = TopicModels.fit(corpus, settings.candidates().get(0), settings, config.seed());
-      Topics.Assigned assigned = Topics.assign(fit, corpus, Dataset::cache);
+      int k = settings.candidates().get(0);
+      String[] vocabulary = corpus.vocabulary();
       Map<String, Map<String, Long>> table = new HashMap<>();
-      for (Row row : assigned.weights().select("docId", "dominant").collectAsList()) {
-        String label = labelOf.get(row.getString(0));
-        if (label != null) {
-          table.computeIfAbsent(String.valueOf(row.getInt(1)), c -> new HashMap<>()).merge(label, 1L, Long::sum);
+      int[][] top;
+      double npmi;
+      double fitSeconds;
+      if (mallet) {
+        MalletLda.Documents documents = MalletLda.documents(corpus);
+        MalletLda.Fit fit = MalletLda.fit(documents, k, config.seed());
+        for (int d = 0; d < fit.dominant().length; d++) {
+          tally(table, labelOf.get(documents.docIds().get(d)), fit.dominant()[d]);
         }
+        top = Arrays.stream(fit.termWeights())
+            .map(w -> TopicModels.topWordTerms(w, vocabulary, settings.coherenceTerms())).toArray(int[][]::new);
+        Coherence.Counts counts = Coherence.count(documents.terms(), Arrays.asList(top));
+        npmi = Arrays.stream(top).mapToDouble(counts::topic).average().orElse(0);
+        fitSeconds = fit.fitSeconds();
+      } else {
+        TopicModels.Fit fit = TopicModels.fit(corpus, k, settings, config.seed());
+        for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
+          tally(table, labelOf.get(row.getString(0)), row.getInt(1));
+        }
+        top = fit.coherenceTerms();
+        npmi = fit.coherence();
+        fitSeconds = fit.seconds();
       }
       TopicAgreement.Agreement agreement = TopicAgreement.agreement(table);
       System.out.printf("%s: docs %d, tokens %d, vocabulary %d | NPMI %.3f | NMI %.3f purity %.3f (%d docs) | fit %.1f s,"
-              + " total %.1f s%n", variant, corpus.modelled(), corpus.tokens(), corpus.vocabulary().length, fit.coherence(),
-          agreement.nmi(), agreement.purity(), agreement.documents(), fit.seconds(), (System.nanoTime() - start) / 1e9);
-      for (int t = 0; t < Math.min(5, fit.k()); t++) {
-        int[] top = fit.coherenceTerms()[t];
+              + " total %.1f s%n", variant, corpus.modelled(), corpus.tokens(), vocabulary.length, npmi,
+          agreement.nmi(), agreement.purity(), agreement.documents(), fitSeconds, (System.nanoTime() - start) / 1e9);
+      for (int t = 0; t < Math.min(5, k); t++) {
         StringBuilder line = new StringBuilder("   ");
-        for (int i : top) {
-          line.append(' ').append(corpus.vocabulary()[i]);
+        for (int i : top[t]) {
+          line.append(' ').append(vocabulary[i]);
         }
         System.out.println(line);
       }
       corpus.vectors().unpersist();
     }
     spark.stop();
+  }
+
+  private static void tally(Map<String, Map<String, Long>> table, String label, int topic) {
+    if (label != null) {
+      table.computeIfAbsent(String.valueOf(topic), c -> new HashMap<>()).merge(label, 1L, Long::sum);
+    }
   }
 }

@@ -268,10 +268,15 @@ class SeedsAcceptanceTest {
         .contains("concept:drugs", "concept:cybersecurity", "actor:ministry_public_security_vn", "actor:luong_tam_quang");
 
     List<Row> selection = spark.read().parquet(output.resolve("tables/topic_model_selection").toString()).collectAsList();
-    assertThat(selection).hasSize(1);
-    assertThat(selection.get(0).<Integer>getAs("k")).isEqualTo(2);
-    assertThat(selection.get(0).<Boolean>getAs("chosen")).isTrue();
-    assertThat(selection.get(0).<String>getAs("note")).contains("K capped at 2: 5 modelled documents");
+    // K capped at 2, fitted with the run's seed and topics.restarts (3) - 1 more seeds.
+    assertThat(selection).extracting(r -> r.<Integer>getAs("k")).containsOnly(2);
+    assertThat(selection).extracting(r -> r.<Long>getAs("seed")).containsExactlyInAnyOrder(42L, 43L, 44L);
+    assertThat(selection).filteredOn(r -> r.<Boolean>getAs("chosen")).hasSize(1);
+    Row chosenFit = selection.stream().filter(r -> r.<Boolean>getAs("chosen")).findFirst().orElseThrow();
+    assertThat(selection).allSatisfy(r -> assertThat(r.<Double>getAs("coherence"))
+        .isLessThanOrEqualTo(chosenFit.<Double>getAs("coherence")));
+    assertThat(selection).allSatisfy(r -> assertThat(r.<String>getAs("note"))
+        .contains("K capped at 2: 5 modelled documents"));
 
     List<Row> topics = spark.read().parquet(output.resolve("tables/topics").toString()).orderBy("topic_id").collectAsList();
     assertThat(topics).extracting(r -> r.<Integer>getAs("topic_id")).containsExactly(0, 1);

@@ -36,7 +36,7 @@ class TopicModelsTest {
     spark = SparkTestSession.get();
     // Every word is in about a quarter of the documents: above the default share for boilerplate.
     settings = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40", "topics.max_document_share=0.5",
-        "topics.subsampling_rate=0.5", "topics.partition_documents=100").topics();
+        "topics.subsampling_rate=0.5", "topics.partition_documents=100", "topics.restarts=1").topics();
     corpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), settings);
   }
 
@@ -82,6 +82,26 @@ class TopicModelsTest {
   }
 
   @Test
+  void partitionsHoldTheSameDocumentsWhateverTheInputLayout() {
+    // The online optimizer samples mini-batches by partition and position, so the same documents
+    // read in another order or split (a rerun's Parquet files, another listing) must land alike.
+    TopicSettings two = TestSettings.defaults("topics.max_document_share=0.5", "topics.partition_documents=1000")
+        .topics();
+    Dataset<Row> rows = tokens(spark, 1000, 15, new Random(7));
+    List<Row> inOne = layout(TopicCorpus.of(rows.coalesce(1), two));
+    List<Row> shuffled = layout(TopicCorpus.of(rows.repartition(5).orderBy(org.apache.spark.sql.functions.rand(3)), two));
+    assertThat(inOne).hasSize(3000);
+    assertThat(inOne.stream().map(r -> r.getInt(0)).distinct()).containsExactly(0, 1);
+    assertThat(shuffled).isEqualTo(inOne);
+  }
+
+  /** Partition index and docId of every modelled document, in partition and position order. */
+  private static List<Row> layout(TopicCorpus corpus) {
+    return corpus.vectors().select(org.apache.spark.sql.functions.spark_partition_id(), org.apache.spark.sql.functions.col("docId"))
+        .collectAsList();
+  }
+
+  @Test
   void gridChoosesTheKnownNumberOfTopics() {
     TopicModels.Selection selection = TopicModels.select(corpus, settings, 42, line -> { });
     assertThat(selection.fits()).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6);
@@ -95,6 +115,31 @@ class TopicModelsTest {
     assertThat(selection.fits().get(0).coherence()).isLessThan(three.coherence());
     assertThat(selection.fits().get(2).coherence()).isLessThan(three.coherence());
     assertThat(selection.notes().get(1)).isEqualTo("highest coherence of the grid");
+  }
+
+  @Test
+  void restartsRefitTheChosenKAndKeepTheMostCoherentSeed() {
+    // Few iterations leave the fits unconverged, so the seeds give different topics.
+    TopicSettings restarting = TestSettings.defaults("topics.k_grid=[2, 3]", "topics.max_iterations=2",
+        "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
+        "topics.restarts=4").topics();
+    TopicModels.Selection selection = TopicModels.select(corpus, restarting, 42, line -> { });
+    List<TopicModels.Fit> fits = selection.fits();
+    int k = fits.get(0).coherence() >= fits.get(1).coherence() ? 2 : 3;
+    assertThat(fits).extracting(TopicModels.Fit::k).containsExactly(2, 3, k, k, k);
+    assertThat(fits).extracting(TopicModels.Fit::seed).containsExactly(42L, 42L, 43L, 44L, 45L);
+    List<TopicModels.Fit> ofK = fits.stream().filter(f -> f.k() == k).toList();
+    assertThat(ofK.stream().map(TopicModels.Fit::coherence).distinct()).hasSizeGreaterThan(1);
+    double best = ofK.stream().mapToDouble(TopicModels.Fit::coherence).max().orElseThrow();
+    assertThat(selection.chosen().coherence()).isEqualTo(best);
+    assertThat(selection.chosen().k()).isEqualTo(k);
+    int chosen = fits.indexOf(selection.chosen());
+    assertThat(selection.notes().get(chosen)).isEqualTo("highest coherence of the grid and its restarts");
+    for (int i = 0; i < fits.size(); i++) {
+      if (i != chosen) {
+        assertThat(selection.notes().get(i)).startsWith("coherence ").contains("below");
+      }
+    }
   }
 
   @Test
