@@ -27,6 +27,7 @@ import io.newsatlas.report.Aggregates.Term;
 import io.newsatlas.report.Aggregates.Topic;
 import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
+import io.newsatlas.topics.TopicCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
@@ -295,11 +296,14 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         return new TopicParts(null, null);
       }
       List<Topic> all = new ArrayList<>();
-      for (Row r : topics.get().orderBy(col("documents").desc(), col("topic_id")).collectAsList()) {
+      // Largest by share, the figure each panel shows (topic ids follow it), not by dominant documents.
+      for (Row r : topics.get().orderBy(col("share").desc(), col("topic_id")).collectAsList()) {
         List<Term> terms = new ArrayList<>();
         List<Row> termRows = r.getList(r.fieldIndex("top_terms"));
         if (termRows != null) {
-          termRows.forEach(t -> terms.add(new Term(t.getString(0), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
+          // Words only, as in the label: concept and actor terms repeat them in another form.
+          termRows.stream().filter(t -> !TopicCorpus.isConcept(t.getString(0))).forEach(t ->
+              terms.add(new Term(t.getString(0), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
         }
         all.add(new Topic(((Number) r.getAs("topic_id")).intValue(), r.getAs("label"), terms, doubleOf(r, "coherence"),
             doubleOf(r, "share"), r.isNullAt(r.fieldIndex("documents")) ? 0 : r.<Long>getAs("documents")));

@@ -87,9 +87,10 @@ class ReportDataTest {
         .add("top_terms", DataTypes.createArrayType(term)).add("coherence", "double").add("share", "double")
         .add("documents", "long");
     write("topics", topics, List.of(
-        RowFactory.create(0, "an ninh mạng", seq(RowFactory.create("an ninh mạng", 0.1), RowFactory.create("lừa đảo", 0.05)),
-            -1.5, 0.6, 3L),
-        RowFactory.create(1, "drugs", seq(RowFactory.create("drugs", 0.2)), -2.0, 0.4, 2L)));
+        // T1 is the dominant topic of more documents, T0 holds the larger share: "largest" is by share.
+        RowFactory.create(0, "an ninh mạng", seq(RowFactory.create("an ninh mạng", 0.1),
+            RowFactory.create("concept:cybersecurity", 0.08), RowFactory.create("lừa đảo", 0.05)), -1.5, 0.6, 3L),
+        RowFactory.create(1, "drugs", seq(RowFactory.create("drugs", 0.2)), -2.0, 0.4, 4L)));
     StructType overTime = new StructType().add("period", "string").add("period_start", "date").add("bucket", "string")
         .add("topic_id", "integer").add("language", "string").add("documents", "long").add("period_documents", "long")
         .add("share", "double");
