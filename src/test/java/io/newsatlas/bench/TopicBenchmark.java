@@ -62,11 +62,7 @@ public final class TopicBenchmark {
     Dataset<Row> tokens = spark.read().parquet(output + "/tables/tokens")
         .select(col("doc_id").as("docId"), col("language"), col("terms"), col("concepts")).cache();
     tokens.count();
-    Map<String, String> labelOf = new HashMap<>();
-    for (Row row : spark.read().parquet(output + "/tables/documents")
-        .selectExpr("doc_id", "source_labels['topics'] AS t").where("size(t) = 1").collectAsList()) {
-      labelOf.put(row.getString(0), row.<String>getList(1).get(0));
-    }
+    Map<String, String> labelOf = TopicAgreement.singleLabels(spark, output);
 
     // newsatlas: what the topics stage does for one K, from the tokens table to dominant topics.
     resetPeaks();
@@ -76,7 +72,7 @@ public final class TopicBenchmark {
     TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED);
     Map<String, Map<String, Long>> nTable = new HashMap<>();
     for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
-      tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
+      TopicAgreement.tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
     }
     double nSeconds = (System.nanoTime() - start) / 1e9;
     long nHeap = peakHeap();
@@ -95,7 +91,7 @@ public final class TopicBenchmark {
     double mFitSeconds = mallet.fitSeconds();
     Map<String, Map<String, Long>> mTable = new HashMap<>();
     for (int d = 0; d < mallet.dominant().length; d++) {
-      tally(mTable, labelOf.get(documents.docIds().get(d)), mallet.dominant()[d]);
+      TopicAgreement.tally(mTable, labelOf.get(documents.docIds().get(d)), mallet.dominant()[d]);
     }
     double mSeconds = (System.nanoTime() - mStart) / 1e9;
     long mHeap = peakHeap();
@@ -174,12 +170,6 @@ public final class TopicBenchmark {
       rows.forEach(out::println);
     }
     rows.forEach(System.out::println);
-  }
-
-  private static void tally(Map<String, Map<String, Long>> table, String label, int topic) {
-    if (label != null) {
-      table.computeIfAbsent(String.valueOf(topic), c -> new HashMap<>()).merge(label, 1L, Long::sum);
-    }
   }
 
   private static void printTopics(String model, List<int[]> topics, String[] vocabulary) {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Evaluation (not a unit test): how well do documents' dominant topics line up with the labels
@@ -27,11 +29,11 @@ public final class TopicAgreement {
     String output = args.length > 0 ? args[0] : "reports/latest";
     String tables = output + "/tables/";
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
-      try (ResultSet rs = sql.executeQuery("SELECT k, coherence, log_perplexity, fit_seconds, chosen FROM read_parquet('"
-          + tables + "topic_model_selection/*.parquet') ORDER BY k")) {
+      try (ResultSet rs = sql.executeQuery("SELECT k, seed, coherence, log_perplexity, fit_seconds, chosen FROM read_parquet('"
+          + tables + "topic_model_selection/*.parquet') ORDER BY k, seed")) {
         while (rs.next()) {
-          System.out.printf("K=%d coherence %.3f log-perplexity %.3f fit %.1f s%s%n", rs.getInt(1), rs.getDouble(2),
-              rs.getDouble(3), rs.getDouble(4), rs.getBoolean(5) ? "  <- chosen" : "");
+          System.out.printf("K=%d seed %d coherence %.3f log-perplexity %.3f fit %.1f s%s%n", rs.getInt(1), rs.getLong(2),
+              rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getBoolean(6) ? "  <- chosen" : "");
         }
       }
       for (String which : new String[] {"single", "first"}) {
@@ -48,6 +50,23 @@ public final class TopicAgreement {
         System.out.printf("%s-label documents: %d, %d topics, %d labels: NMI %.3f, purity %.3f%n",
             which, a.documents(), a.clusters(), a.labels(), a.nmi(), a.purity());
       }
+    }
+  }
+
+  /** doc id -> label, for the documents of a run's output whose source gives exactly one TOPICS label. */
+  public static Map<String, String> singleLabels(SparkSession spark, String output) {
+    Map<String, String> labelOf = new HashMap<>();
+    for (Row row : spark.read().parquet(output + "/tables/documents")
+        .selectExpr("doc_id", "source_labels['topics'] AS t").where("size(t) = 1").collectAsList()) {
+      labelOf.put(row.getString(0), row.<String>getList(1).get(0));
+    }
+    return labelOf;
+  }
+
+  /** Counts a document under (its dominant topic, its label); documents without a label are left out. */
+  public static void tally(Map<String, Map<String, Long>> table, String label, int topic) {
+    if (label != null) {
+      table.computeIfAbsent(String.valueOf(topic), c -> new HashMap<>()).merge(label, 1L, Long::sum);
     }
   }
 

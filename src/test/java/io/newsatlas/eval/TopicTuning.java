@@ -39,11 +39,7 @@ public final class TopicTuning {
         .config("spark.ui.enabled", "false").config("spark.driver.memory", "6g").getOrCreate();
     Dataset<Row> tokens = spark.read().parquet(output + "/tables/tokens")
         .select(col("doc_id").as("docId"), col("language"), col("terms"), col("concepts")).cache();
-    Map<String, String> labelOf = new HashMap<>();
-    for (Row row : spark.read().parquet(output + "/tables/documents")
-        .selectExpr("doc_id", "source_labels['topics'] AS t").where("size(t) = 1").collectAsList()) {
-      labelOf.put(row.getString(0), row.<String>getList(1).get(0));
-    }
+    Map<String, String> labelOf = TopicAgreement.singleLabels(spark, output);
     for (String variant : Arrays.copyOfRange(args, 1, args.length)) {
       List<String> sets = new java.util.ArrayList<>(Arrays.asList(variant.split(";")));
       boolean mallet = sets.remove("model=mallet");
@@ -76,7 +72,7 @@ public final class TopicTuning {
         MalletLda.Documents documents = MalletLda.documents(corpus);
         MalletLda.Fit fit = MalletLda.fit(documents, k, config.seed());
         for (int d = 0; d < fit.dominant().length; d++) {
-          tally(table, labelOf.get(documents.docIds().get(d)), fit.dominant()[d]);
+          TopicAgreement.tally(table, labelOf.get(documents.docIds().get(d)), fit.dominant()[d]);
         }
         top = Arrays.stream(fit.termWeights())
             .map(w -> TopicModels.topWordTerms(w, vocabulary, settings.coherenceTerms())).toArray(int[][]::new);
@@ -86,7 +82,7 @@ public final class TopicTuning {
       } else {
         TopicModels.Fit fit = TopicModels.fit(corpus, k, settings, config.seed());
         for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
-          tally(table, labelOf.get(row.getString(0)), row.getInt(1));
+          TopicAgreement.tally(table, labelOf.get(row.getString(0)), row.getInt(1));
         }
         top = fit.coherenceTerms();
         npmi = fit.coherence();
@@ -106,11 +102,5 @@ public final class TopicTuning {
       corpus.vectors().unpersist();
     }
     spark.stop();
-  }
-
-  private static void tally(Map<String, Map<String, Long>> table, String label, int topic) {
-    if (label != null) {
-      table.computeIfAbsent(String.valueOf(topic), c -> new HashMap<>()).merge(label, 1L, Long::sum);
-    }
   }
 }
