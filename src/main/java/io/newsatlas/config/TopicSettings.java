@@ -43,6 +43,12 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.doc_concentration: %s (must be 0 for automatic, or above 0)", docConcentration);
     ConfigException.check(topicConcentration >= 0,
         "Invalid topics.topic_concentration: %s (must be 0 for automatic, or above 0)", topicConcentration);
+    // MLlib's EM finds the MAP topics, whose priors count from 1: it refuses the online defaults (eta 0.02) at fit time.
+    ConfigException.check(!optimizer.equals("em") || docConcentration == 0 || docConcentration > 1,
+        "Invalid topics.doc_concentration: %s with topics.optimizer em (must be 0 for automatic, or above 1)", docConcentration);
+    ConfigException.check(!optimizer.equals("em") || topicConcentration == 0 || topicConcentration > 1,
+        "Invalid topics.topic_concentration: %s with topics.optimizer em (must be 0 for automatic, or above 1)",
+        topicConcentration);
     ConfigException.check(vocabularySize >= 10, "Invalid topics.vocabulary_size: %d (must be at least 10)", vocabularySize);
     ConfigException.check(minDocumentFrequency >= 1,
         "Invalid topics.min_document_frequency: %d (must be at least 1)", minDocumentFrequency);

@@ -66,6 +66,7 @@ public final class TopicTuning {
       String[] vocabulary = corpus.vocabulary();
       Map<String, Map<String, Long>> table = new HashMap<>();
       int[][] top;
+      double[] perTopic;
       double npmi;
       double fitSeconds;
       if (mallet) {
@@ -77,7 +78,8 @@ public final class TopicTuning {
         top = Arrays.stream(fit.termWeights())
             .map(w -> TopicModels.topWordTerms(w, vocabulary, settings.coherenceTerms())).toArray(int[][]::new);
         Coherence.Counts counts = Coherence.count(documents.terms(), Arrays.asList(top));
-        npmi = Arrays.stream(top).mapToDouble(counts::topic).average().orElse(0);
+        perTopic = Arrays.stream(top).mapToDouble(counts::topic).toArray();
+        npmi = Arrays.stream(perTopic).average().orElse(0);
         fitSeconds = fit.fitSeconds();
       } else {
         TopicModels.Fit fit = TopicModels.fit(corpus, k, settings, config.seed());
@@ -85,6 +87,7 @@ public final class TopicTuning {
           TopicAgreement.tally(table, labelOf.get(row.getString(0)), row.getInt(1));
         }
         top = fit.coherenceTerms();
+        perTopic = fit.topicCoherence();
         npmi = fit.coherence();
         fitSeconds = fit.seconds();
       }
@@ -92,8 +95,11 @@ public final class TopicTuning {
       System.out.printf("%s: docs %d, tokens %d, vocabulary %d | NPMI %.3f | NMI %.3f purity %.3f (%d docs) | fit %.1f s,"
               + " total %.1f s%n", variant, corpus.modelled(), corpus.tokens(), vocabulary.length, npmi,
           agreement.nmi(), agreement.purity(), agreement.documents(), fitSeconds, (System.nanoTime() - start) / 1e9);
-      for (int t = 0; t < Math.min(5, k); t++) {
-        StringBuilder line = new StringBuilder("   ");
+      // Every topic, least coherent first: junk topics show at the top.
+      int[] order = java.util.stream.IntStream.range(0, k).boxed()
+          .sorted(java.util.Comparator.comparingDouble((Integer t) -> perTopic[t])).mapToInt(Integer::intValue).toArray();
+      for (int t : order) {
+        StringBuilder line = new StringBuilder(String.format("    %6.3f", perTopic[t]));
         for (int i : top[t]) {
           line.append(' ').append(vocabulary[i]);
         }
