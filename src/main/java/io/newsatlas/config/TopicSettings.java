@@ -6,14 +6,20 @@ import java.util.List;
  * Topic model settings; see conf/newsatlas.yaml for what each one does and why its default.
  *
  * @param k a fixed number of topics, or 0 to choose it from kGrid by coherence
- * @param docConcentration alpha; 0 lets MLlib choose (1/k), and optimizeDocConcentration learns it
- * @param topicConcentration eta; 0 lets MLlib choose (1/k)
- * @param restarts fits of the chosen K, each with its own seed (seed, seed + 1, ...); the most coherent is kept
+ * @param docConcentration the online fits' alpha; 0 lets MLlib choose (1/k), and optimizeDocConcentration learns it
+ * @param topicConcentration the online fits' eta; 0 lets MLlib choose (1/k)
+ * @param optimizer the K grid's optimizer
+ * @param finalOptimizer the chosen K's optimizer: its restarts are fitted with it, and when it is not the
+ *     grid's optimizer the grid's fit of that K is fitted again with it
+ * @param restarts fits of the chosen K with finalOptimizer, each with its own seed (seed, seed + 1, ...);
+ *     the most coherent is kept
+ * @param maxIterations the online optimizer's mini-batches
+ * @param emIterations the EM optimizer's iterations (each a pass over the whole corpus)
  * @param maxPartitions cap on the model input's partitions: MLlib adds up the partitions' sums in the
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
-    int maxIterations, double subsamplingRate, double learningOffset, double learningDecay,
+    String finalOptimizer, int maxIterations, int emIterations, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
     double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
@@ -22,6 +28,11 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
   /** The K values to try: k alone when fixed, else the grid. */
   public List<Integer> candidates() {
     return k > 0 ? List.of(k) : kGrid.stream().sorted().distinct().toList();
+  }
+
+  /** Iterations of a fit with this optimizer: online mini-batches, or EM passes over the corpus. */
+  public int iterations(String optimizer) {
+    return optimizer.equals("online") ? maxIterations : emIterations;
   }
 
   void validate() {
@@ -33,7 +44,10 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
     ConfigException.check(restarts >= 1, "Invalid topics.restarts: %d (must be at least 1)", restarts);
     ConfigException.check(OPTIMIZERS.contains(optimizer),
         "Invalid topics.optimizer: '%s' (must be one of %s)", optimizer, OPTIMIZERS);
+    ConfigException.check(OPTIMIZERS.contains(finalOptimizer),
+        "Invalid topics.final_optimizer: '%s' (must be one of %s)", finalOptimizer, OPTIMIZERS);
     ConfigException.check(maxIterations >= 1, "Invalid topics.max_iterations: %d (must be at least 1)", maxIterations);
+    ConfigException.check(emIterations >= 1, "Invalid topics.em_iterations: %d (must be at least 1)", emIterations);
     ConfigException.check(subsamplingRate > 0 && subsamplingRate <= 1,
         "Invalid topics.subsampling_rate: %s (must be above 0 and at most 1)", subsamplingRate);
     ConfigException.check(learningOffset > 0, "Invalid topics.learning_offset: %s (must be above 0)", learningOffset);
@@ -43,12 +57,6 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.doc_concentration: %s (must be 0 for automatic, or above 0)", docConcentration);
     ConfigException.check(topicConcentration >= 0,
         "Invalid topics.topic_concentration: %s (must be 0 for automatic, or above 0)", topicConcentration);
-    // MLlib's EM finds the MAP topics, whose priors count from 1: it refuses the online defaults (eta 0.02) at fit time.
-    ConfigException.check(!optimizer.equals("em") || docConcentration == 0 || docConcentration > 1,
-        "Invalid topics.doc_concentration: %s with topics.optimizer em (must be 0 for automatic, or above 1)", docConcentration);
-    ConfigException.check(!optimizer.equals("em") || topicConcentration == 0 || topicConcentration > 1,
-        "Invalid topics.topic_concentration: %s with topics.optimizer em (must be 0 for automatic, or above 1)",
-        topicConcentration);
     ConfigException.check(vocabularySize >= 10, "Invalid topics.vocabulary_size: %d (must be at least 10)", vocabularySize);
     ConfigException.check(minDocumentFrequency >= 1,
         "Invalid topics.min_document_frequency: %d (must be at least 1)", minDocumentFrequency);

@@ -261,10 +261,10 @@ public final class Tables {
       List.of("topic_id", "language", "bucket", "period_start"));
 
   public static final TableSpec TOPIC_MODEL_SELECTION = new TableSpec("topic_model_selection",
-      "Every fit tried, one per number of topics (topics.k or topics.k_grid) and one per restart of the most coherent K (topics.restarts), with its scores; the chosen one flagged.",
+      "Every fit tried, one per number of topics (topics.k or topics.k_grid, with topics.optimizer) and one per fit of the most coherent K with topics.final_optimizer (topics.restarts), with its scores; the chosen one flagged.",
       List.of(
           new ColumnSpec("k", IntegerType, "Number of topics"),
-          new ColumnSpec("seed", LongType, "Seed of the fit: the run's seed, plus n for the n-th restart"),
+          new ColumnSpec("seed", LongType, "Seed of the fit: the run's seed, plus n for the chosen K's (n + 1)-th fit"),
           new ColumnSpec("coherence", DoubleType, "Mean NPMI of the topics' top-10 terms (the selection score)"),
           new ColumnSpec("log_likelihood", DoubleType, "Log-likelihood bound of a sample of the modelled documents (topics.likelihood_documents)"),
           new ColumnSpec("log_perplexity", DoubleType, "Log-perplexity bound per token of that sample (lower fits better; not comparable across vocabularies)"),
@@ -273,7 +273,7 @@ public final class Tables {
           new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer"),
           new ColumnSpec("chosen", BooleanType, "The model whose topics the other topic tables hold"),
           new ColumnSpec("note", StringType, "Why this fit was (not) chosen, or why the grid was cut (small corpus)")),
-      List.of("k", "seed"));
+      List.of("k", "seed", "optimizer"));
 
   public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST, THEMES, THEME_MENTIONS,
       DOCUMENT_THEMES, THEME_TIMELINE, ACTORS, MENTIONS, COOCCURRENCE, COOCCURRENCE_BY_PERIOD, ACTOR_CANDIDATES,

@@ -7,13 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Fits LDA for each candidate K and keeps the most coherent one. */
+/** Fits LDA for each candidate K, then the most coherent K again with the final optimizer, and keeps the most coherent fit. */
 public final class TopicModels {
   private TopicModels() {}
 
@@ -32,8 +34,9 @@ public final class TopicModels {
   public record Selection(Fit chosen, List<Fit> fits, List<String> notes) {}
 
   /**
-   * Fits each candidate K with the seed and picks the K of the most coherent fit; then refits that K
-   * with seed + 1, seed + 2, ... (topics.restarts in all) and keeps the most coherent of those fits.
+   * Fits each candidate K with the seed and picks the K of the most coherent fit; then fits that K
+   * with topics.final_optimizer and seeds seed, seed + 1, ... (topics.restarts in all; the grid's fit
+   * counts as the first when the optimizers are the same) and keeps the most coherent of those fits.
    */
   public static Selection select(TopicCorpus corpus, TopicSettings settings, long seed, Consumer<String> progress) {
     // K beyond documents / min_documents_per_topic would fit noise (five articles, forty topics).
@@ -49,32 +52,45 @@ public final class TopicModels {
     }
     List<Fit> fits = new ArrayList<>();
     for (int k : candidates) {
-      Fit fit = fit(corpus, k, settings, seed);
+      Fit fit = fit(corpus, k, settings, seed, settings.optimizer());
       progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
           fit.logPerplexity(), fit.seconds()));
       fits.add(fit);
     }
-    Fit bestOfGrid = mostCoherent(fits);
-    // Online LDA's topics vary with the seed more than with most settings, and a seed can leave a few
-    // junk topics (Reuters, K=20, seven seeds: NPMI 0.132 to 0.218): the best of a few seeds is safer.
-    List<Fit> restarts = new ArrayList<>(List.of(bestOfGrid));
-    for (int n = 1; n < settings.restarts(); n++) {
-      Fit fit = fit(corpus, bestOfGrid.k(), settings, seed + n);
-      progress.accept(String.format("K=%d restart %d of %d (seed %d): coherence %.3f, %.1f s", fit.k(), n + 1,
-          settings.restarts(), fit.seed(), fit.coherence(), fit.seconds()));
-      restarts.add(fit);
+    List<Fit> grid = List.copyOf(fits);
+    Fit bestOfGrid = mostCoherent(grid);
+    // Online LDA is fast enough to compare K, but its topics vary with the seed more than with most
+    // settings and a seed can leave a few junk topics (Reuters, K=20, seven seeds: NPMI 0.132 to
+    // 0.218); EM's topics are steadier and more coherent, at several times the cost of a fit.
+    boolean refit = !settings.finalOptimizer().equals(settings.optimizer());
+    List<Fit> finals = refit ? new ArrayList<>() : new ArrayList<>(List.of(bestOfGrid));
+    for (int n = finals.size(); n < settings.restarts(); n++) {
+      if (refit) {
+        progress.accept(String.format("K=%d: fitting with %s (seed %d, %d iterations)", bestOfGrid.k(),
+            settings.finalOptimizer(), seed + n, settings.iterations(settings.finalOptimizer())));
+      }
+      Fit fit = fit(corpus, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer());
+      progress.accept(String.format("K=%d %s fit %d of %d (seed %d): coherence %.3f, %.1f s", fit.k(), fit.optimizer(),
+          n + 1, settings.restarts(), fit.seed(), fit.coherence(), fit.seconds()));
+      finals.add(fit);
       fits.add(fit);
     }
-    Fit chosen = mostCoherent(restarts);
+    Fit chosen = mostCoherent(finals);
     List<String> notes = new ArrayList<>();
     for (Fit fit : fits) {
       String note;
       if (fit == chosen) {
-        note = fits.size() == 1 ? "the only K tried" : candidates.size() == 1 ? "the only K tried, most coherent seed"
-            : restarts.size() == 1 ? "highest coherence of the grid" : "highest coherence of the grid and its restarts";
+        note = refit ? String.format("%s fit of the grid's most coherent K%s", chosen.optimizer(),
+                finals.size() > 1 ? ", most coherent seed" : "")
+            : fits.size() == 1 ? "the only K tried" : candidates.size() == 1 ? "the only K tried, most coherent seed"
+            : finals.size() == 1 ? "highest coherence of the grid" : "highest coherence of the grid and its restarts";
+      } else if (refit && fit == bestOfGrid) {
+        note = String.format("highest coherence of the grid, fitted again with %s", settings.finalOptimizer());
       } else {
-        note = String.format("coherence %.3f below %.3f of K=%d seed %d", fit.coherence(), chosen.coherence(),
-            chosen.k(), chosen.seed());
+        // A grid fit is compared with the grid's best, a final fit with the chosen one.
+        Fit than = refit && grid.contains(fit) ? bestOfGrid : chosen;
+        note = String.format("coherence %.3f below %.3f of K=%d seed %d", fit.coherence(), than.coherence(),
+            than.k(), than.seed());
       }
       notes.add(capNote == null ? note : note + "; " + capNote);
     }
@@ -92,30 +108,47 @@ public final class TopicModels {
     return best;
   }
 
+  /** A fit with the grid's optimizer (topics.optimizer). */
   public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed) {
+    return fit(corpus, k, settings, seed, settings.optimizer());
+  }
+
+  public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed, String optimizer) {
     long start = System.nanoTime();
+    boolean online = optimizer.equals("online");
+    int iterations = settings.iterations(optimizer);
     LDA lda = new LDA()
         .setK(k)
         .setSeed(seed)
-        .setMaxIter(settings.maxIterations())
-        .setOptimizer(settings.optimizer())
+        .setMaxIter(iterations)
+        .setOptimizer(optimizer)
         .setFeaturesCol(TopicCorpus.COUNTS)
         .setTopicDistributionCol("topicDistribution");
-    if (settings.optimizer().equals("online")) {
+    // EM finds the MAP topics, whose priors count from 1: it keeps MLlib's own (alpha 50/K + 1, eta 1.1).
+    if (online) {
       lda.setSubsamplingRate(settings.subsamplingRate())
           .setLearningOffset(settings.learningOffset())
           .setLearningDecay(settings.learningDecay())
           .setOptimizeDocConcentration(settings.optimizeDocConcentration());
-    }
-    if (settings.docConcentration() > 0) {
-      lda.setDocConcentration(settings.docConcentration());
-    }
-    if (settings.topicConcentration() > 0) {
-      lda.setTopicConcentration(settings.topicConcentration());
+      if (settings.docConcentration() > 0) {
+        lda.setDocConcentration(settings.docConcentration());
+      }
+      if (settings.topicConcentration() > 0) {
+        lda.setTopicConcentration(settings.topicConcentration());
+      }
     }
     // A projection of the kept vectors is not itself cached, so MLlib keeps its own deserialised
     // copy for the online iterations' samples (8% faster than re-reading Spark's columnar cache).
     LDAModel model = lda.fit(corpus.vectors().select(TopicCorpus.COUNTS));
+    if (model instanceof DistributedLDAModel distributed) {
+      // EM's model infers document topics through a local copy whose seed MLlib draws at random, so
+      // each run would weigh documents differently: the copy takes the fit's seed. (oldLocalModel is
+      // package-private in Scala, public to Java.) The local copy also lets go of EM's training graph.
+      LocalLDAModel local = distributed.toLocal();
+      local.setFeaturesCol(TopicCorpus.COUNTS).setTopicDistributionCol("topicDistribution").setSeed(seed);
+      local.oldLocalModel().setSeed(seed);
+      model = local;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
 
     double[][] weights = termWeights(model.topicsMatrix(), k);
@@ -135,7 +168,7 @@ public final class TopicModels {
     double logPerplexity = -logLikelihood / sampleTokens;
     sample.unpersist();
     return new Fit(k, seed, model, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), logLikelihood,
-        logPerplexity, seconds, settings.optimizer(), settings.maxIterations());
+        logPerplexity, seconds, optimizer, iterations);
   }
 
   /** Columns of the vocabulary x K matrix as per-topic distributions. */

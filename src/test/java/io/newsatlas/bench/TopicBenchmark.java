@@ -64,12 +64,12 @@ public final class TopicBenchmark {
     tokens.count();
     Map<String, String> labelOf = TopicAgreement.singleLabels(spark, output);
 
-    // newsatlas: what the topics stage does for one K, from the tokens table to dominant topics.
+    // newsatlas: what the topics stage does for the chosen K (its final optimizer), from the tokens table to dominant topics.
     resetPeaks();
     long start = System.nanoTime();
     TopicCorpus corpus = TopicCorpus.of(tokens, settings);
     corpus.vectors().cache();
-    TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED);
+    TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED, settings.finalOptimizer());
     Map<String, Map<String, Long>> nTable = new HashMap<>();
     for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
       TopicAgreement.tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
@@ -113,7 +113,7 @@ public final class TopicBenchmark {
     add(rows, "corpus", "documents", documents.terms().size());
     add(rows, "corpus", "tokens", tokenTotal);
     add(rows, "corpus", "vocabulary", vocabulary.length);
-    add(rows, "newsatlas", "optimizer", settings.optimizer() + " " + settings.maxIterations() + " iterations");
+    add(rows, "newsatlas", "optimizer", fit.optimizer() + " " + fit.iterations() + " iterations");
     add(rows, "newsatlas", "wall_s", nSeconds);
     add(rows, "newsatlas", "fit_s", fit.seconds());
     add(rows, "newsatlas", "tokens_per_s", tokenTotal / fit.seconds());

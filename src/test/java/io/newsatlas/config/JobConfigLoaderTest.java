@@ -91,10 +91,12 @@ class JobConfigLoaderTest {
         .hasMessage("Invalid report.width: 100 (must be between 640 and 8000 pixels)");
     assertThatThrownBy(() -> load(CONF, "topics.restarts=0"))
         .hasMessage("Invalid topics.restarts: 0 (must be at least 1)");
-    // The conf's eta (0.02) suits the online optimizer only: EM says so before any stage runs.
-    assertThatThrownBy(() -> load(CONF, "topics.optimizer=em"))
-        .hasMessage("Invalid topics.topic_concentration: 0.02 with topics.optimizer em (must be 0 for automatic, or above 1)");
-    assertThat(load(CONF, "topics.optimizer=em", "topics.topic_concentration=0").topics().optimizer()).isEqualTo("em");
+    assertThatThrownBy(() -> load(CONF, "topics.final_optimizer=gibbs"))
+        .hasMessage("Invalid topics.final_optimizer: 'gibbs' (must be one of [online, em])");
+    assertThatThrownBy(() -> load(CONF, "topics.em_iterations=0"))
+        .hasMessage("Invalid topics.em_iterations: 0 (must be at least 1)");
+    // The conf's eta (0.02) is the online fits' prior: EM fits keep MLlib's own, so em loads with it.
+    assertThat(load(CONF, "topics.optimizer=em").topics().optimizer()).isEqualTo("em");
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Evaluation (not a unit test): refits the topic model on a finished run's tokens table with other
+ * Evaluation (not a unit test): refits the topic model (one fit of the chosen K, with topics.final_optimizer)
+ * on a finished run's tokens table with other
  * settings, and prints coherence, NMI and purity against Reuters TOPICS labels for each, so
  * settings can be compared without rerunning the whole job. Each argument after the output is
  * one variant: --set overrides separated by semicolons, e.g. "topics.k=20;topics.max_iterations=200"; "seed=7"
@@ -82,7 +83,7 @@ public final class TopicTuning {
         npmi = Arrays.stream(perTopic).average().orElse(0);
         fitSeconds = fit.fitSeconds();
       } else {
-        TopicModels.Fit fit = TopicModels.fit(corpus, k, settings, config.seed());
+        TopicModels.Fit fit = TopicModels.fit(corpus, k, settings, config.seed(), settings.finalOptimizer());
         for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
           TopicAgreement.tally(table, labelOf.get(row.getString(0)), row.getInt(1));
         }

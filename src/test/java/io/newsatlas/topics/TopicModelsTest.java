@@ -36,7 +36,8 @@ class TopicModelsTest {
     spark = SparkTestSession.get();
     // Every word is in about a quarter of the documents: above the default share for boilerplate.
     settings = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40", "topics.max_document_share=0.5",
-        "topics.subsampling_rate=0.5", "topics.partition_documents=100", "topics.restarts=1").topics();
+        "topics.subsampling_rate=0.5", "topics.partition_documents=100", "topics.restarts=1",
+        "topics.final_optimizer=online").topics();
     corpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), settings);
   }
 
@@ -122,7 +123,7 @@ class TopicModelsTest {
     // Few iterations leave the fits unconverged, so the seeds give different topics.
     TopicSettings restarting = TestSettings.defaults("topics.k_grid=[2, 3]", "topics.max_iterations=2",
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
-        "topics.restarts=4").topics();
+        "topics.restarts=4", "topics.final_optimizer=online").topics();
     TopicModels.Selection selection = TopicModels.select(corpus, restarting, 42, line -> { });
     List<TopicModels.Fit> fits = selection.fits();
     int k = fits.get(0).coherence() >= fits.get(1).coherence() ? 2 : 3;
@@ -140,6 +141,53 @@ class TopicModelsTest {
         assertThat(selection.notes().get(i)).startsWith("coherence ").contains("below");
       }
     }
+  }
+
+  @Test
+  void finalOptimizerFitsTheGridsMostCoherentKAgain() {
+    TopicSettings em = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
+        "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
+        "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2").topics();
+    TopicModels.Selection selection = TopicModels.select(corpus, em, 42, line -> { });
+    List<TopicModels.Fit> fits = selection.fits();
+    assertThat(fits).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6, 3, 3);
+    assertThat(fits).extracting(TopicModels.Fit::optimizer).containsExactly("online", "online", "online", "em", "em");
+    assertThat(fits).extracting(TopicModels.Fit::iterations).containsExactly(40, 40, 40, 30, 30);
+    assertThat(fits).extracting(TopicModels.Fit::seed).containsExactly(42L, 42L, 42L, 42L, 43L);
+    TopicModels.Fit chosen = selection.chosen();
+    assertThat(chosen.optimizer()).isEqualTo("em");
+    assertThat(chosen.coherence()).isEqualTo(Math.max(fits.get(3).coherence(), fits.get(4).coherence()));
+    int at = fits.indexOf(chosen);
+    assertThat(selection.notes().get(at)).isEqualTo("em fit of the grid's most coherent K, most coherent seed");
+    assertThat(selection.notes().get(1)).isEqualTo("highest coherence of the grid, fitted again with em");
+    // Grid fits are compared with the grid's best, the other EM fit with the chosen one.
+    assertThat(selection.notes().get(0)).isEqualTo(String.format("coherence %.3f below %.3f of K=3 seed 42",
+        fits.get(0).coherence(), fits.get(1).coherence()));
+    int other = at == 3 ? 4 : 3;
+    assertThat(selection.notes().get(other)).isEqualTo(String.format("coherence %.3f below %.3f of K=3 seed %d",
+        fits.get(other).coherence(), chosen.coherence(), chosen.seed()));
+    // EM keeps its own priors (alpha 50/K + 1, eta 1.1), not the online eta of the conf (0.02).
+    assertThat(chosen.model().getEffectiveTopicConcentration()).isEqualTo(1.1);
+    assertThat(chosen.model().getEffectiveDocConcentration()).containsOnly(50.0 / 3 + 1);
+    // EM finds the three groups too: each topic's top ten words are one group's vocabulary.
+    for (int[] top : chosen.coherenceTerms()) {
+      assertThat(java.util.Arrays.stream(top).mapToObj(i -> corpus.vocabulary()[i].substring(0, 2)).distinct())
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void emFitsAndTheirDocumentWeightsRepeatUnderOneSeed() {
+    // MLlib infers an EM model's document topics with a seed of its own, drawn at random.
+    TopicSettings em = TestSettings.defaults("topics.max_document_share=0.5", "topics.partition_documents=100",
+        "topics.em_iterations=30").topics();
+    TopicModels.Fit first = TopicModels.fit(corpus, 3, em, 11, "em");
+    TopicModels.Fit second = TopicModels.fit(corpus, 3, em, 11, "em");
+    assertThat(second.termWeights()).isDeepEqualTo(first.termWeights());
+    List<Row> firstWeights = Topics.assign(first, corpus, Dataset::cache).weights().orderBy("docId").collectAsList();
+    List<Row> secondWeights = Topics.assign(second, corpus, Dataset::cache).weights().orderBy("docId").collectAsList();
+    assertThat(firstWeights).hasSize(150);
+    assertThat(secondWeights).isEqualTo(firstWeights);
   }
 
   @Test
