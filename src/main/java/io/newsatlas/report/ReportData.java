@@ -301,9 +301,10 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         List<Term> terms = new ArrayList<>();
         List<Row> termRows = r.getList(r.fieldIndex("top_terms"));
         if (termRows != null) {
-          // Words only, as in the label: concept and actor terms repeat them in another form.
-          termRows.stream().filter(t -> !TopicCorpus.isConcept(t.getString(0))).forEach(t ->
-              terms.add(new Term(t.getString(0), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
+          // Words only, as in the label: concept and actor terms repeat them in another form. Multi-word
+          // terms are stored joined by '_' and read with spaces, as in the label.
+          termRows.stream().filter(t -> !TopicCorpus.isConcept(t.getString(0))).forEach(t -> terms.add(
+              new Term(t.getString(0).replace('_', ' '), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
         }
         all.add(new Topic(((Number) r.getAs("topic_id")).intValue(), r.getAs("label"), terms, doubleOf(r, "coherence"),
             doubleOf(r, "share"), r.isNullAt(r.fieldIndex("documents")) ? 0 : r.<Long>getAs("documents")));

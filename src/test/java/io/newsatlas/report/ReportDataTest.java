@@ -88,8 +88,8 @@ class ReportDataTest {
         .add("documents", "long");
     write("topics", topics, List.of(
         // T1 is the dominant topic of more documents, T0 holds the larger share: "largest" is by share.
-        RowFactory.create(0, "an ninh mạng", seq(RowFactory.create("an ninh mạng", 0.1),
-            RowFactory.create("concept:cybersecurity", 0.08), RowFactory.create("lừa đảo", 0.05)), -1.5, 0.6, 3L),
+        RowFactory.create(0, "an ninh mạng", seq(RowFactory.create("an_ninh_mạng", 0.1),
+            RowFactory.create("concept:cybersecurity", 0.08), RowFactory.create("lừa_đảo", 0.05)), -1.5, 0.6, 3L),
         RowFactory.create(1, "drugs", seq(RowFactory.create("drugs", 0.2)), -2.0, 0.4, 4L)));
     StructType overTime = new StructType().add("period", "string").add("period_start", "date").add("bucket", "string")
         .add("topic_id", "integer").add("language", "string").add("documents", "long").add("period_documents", "long")
@@ -162,6 +162,7 @@ class ReportDataTest {
   void topicsComeWithTheirTermsAndShares() throws Exception {
     ReportData data = load();
     assertThat(data.topics()).extracting(Aggregates.Topic::title).containsExactly("T0 an ninh mạng", "T1 drugs");
+    // Multi-word terms are stored joined by '_' and drawn with spaces, as in the labels.
     assertThat(data.topics().get(0).terms()).extracting(Aggregates.Term::term).containsExactly("an ninh mạng", "lừa đảo");
     assertThat(values(data.topicShares(), "T0 an ninh mạng")).containsExactly(0, 0, 0, 0, 0, 0, 1);
     assertThat(values(data.topicShares(), "T1 drugs")).containsExactly(1, 0, 0, 0, 0, 0, 0);
