@@ -27,6 +27,7 @@ import io.newsatlas.report.Aggregates.Term;
 import io.newsatlas.report.Aggregates.Topic;
 import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
+import io.newsatlas.text.TermLexicon;
 import io.newsatlas.topics.TopicCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -301,10 +302,9 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         List<Term> terms = new ArrayList<>();
         List<Row> termRows = r.getList(r.fieldIndex("top_terms"));
         if (termRows != null) {
-          // Words only, as in the label: concept and actor terms repeat them in another form. Multi-word
-          // terms are stored joined by '_' and read with spaces, as in the label.
+          // Words only, as in the label: concept and actor terms repeat them in another form.
           termRows.stream().filter(t -> !TopicCorpus.isConcept(t.getString(0))).forEach(t -> terms.add(
-              new Term(t.getString(0).replace('_', ' '), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
+              new Term(TermLexicon.words(t.getString(0)), t.isNullAt(1) ? 0 : ((Number) t.get(1)).doubleValue())));
         }
         all.add(new Topic(((Number) r.getAs("topic_id")).intValue(), r.getAs("label"), terms, doubleOf(r, "coherence"),
             doubleOf(r, "share"), r.isNullAt(r.fieldIndex("documents")) ? 0 : r.<Long>getAs("documents")));

@@ -13,6 +13,11 @@ import java.util.Map;
 public final class TermLexicon implements Serializable {
   public static final String JOINER = "_";
 
+  /** A term as a reader sees it: "bộ_công_an" as "bộ công an". */
+  public static String words(String term) {
+    return term.replace(JOINER, " ");
+  }
+
   private static final class Node implements Serializable {
     final Map<String, Node> next = new HashMap<>(2);
     boolean term;

@@ -3,6 +3,7 @@ package io.newsatlas.topics;
 import static org.apache.spark.sql.functions.col;
 
 import io.newsatlas.io.Tables;
+import io.newsatlas.text.TermLexicon;
 import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
 import java.sql.Date;
@@ -147,7 +148,7 @@ public final class Topics {
   static String label(int[] wordTerms, String[] vocabulary) {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < Math.min(3, wordTerms.length); i++) {
-      words.add(vocabulary[wordTerms[i]].replace('_', ' '));
+      words.add(TermLexicon.words(vocabulary[wordTerms[i]]));
     }
     return String.join(" · ", words);
   }

@@ -19,10 +19,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Evaluation (not a unit test): refits the topic model (one fit of the chosen K, with topics.final_optimizer)
- * on a finished run's tokens table with other
- * settings, and prints coherence, NMI and purity against Reuters TOPICS labels for each, so
- * settings can be compared without rerunning the whole job. Each argument after the output is
+ * Evaluation (not a unit test): refits the topic model (one fit of the chosen K, with
+ * topics.final_optimizer) on a finished run's tokens table with other settings, and prints coherence,
+ * NMI and purity against Reuters TOPICS labels for each, so settings can be compared without
+ * rerunning the whole job. Each argument after the output is
  * one variant: --set overrides separated by semicolons, e.g. "topics.k=20;topics.max_iterations=200"; "seed=7"
  * refits with another seed, which shows how much of a difference is noise; "model=mallet" fits MALLET's
  * LDA (as bench/run.sh does) instead of the stage's, a fast reference for the effect of corpus settings;
