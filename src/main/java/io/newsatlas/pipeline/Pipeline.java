@@ -28,6 +28,7 @@ import io.newsatlas.ingest.RejectRecord;
 import io.newsatlas.ingest.SourceFiles;
 import io.newsatlas.ingest.SourceFormat;
 import io.newsatlas.io.OutputFolder;
+import io.newsatlas.io.RunCheckpoints;
 import io.newsatlas.io.RunManifest;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
@@ -119,7 +120,7 @@ public final class Pipeline {
       run.actors(ingested, periods, gazetteer, output);
       Dataset<Row> tokens = run.tokens(ingested, themeMentions, Tokenizer.of(dictionaryTerms(themes, gazetteer),
           config.tokens()));
-      run.topics(tokens, periods);
+      run.topics(tokens, periods, output, runId);
       Result result = run.finish(listing, ingested, documentCount, output, started, runId);
       run.report(output);
       output.commit();
@@ -337,48 +338,58 @@ public final class Pipeline {
     }
 
     /** LDA over the tokens: K chosen by coherence, then the topic tables. */
-    void topics(Dataset<Row> tokens, Dataset<Row> periods) {
+    void topics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output, String runId) {
       TopicSettings settings = config.topics();
       progress.stage("topics", () -> {
-        TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
-        if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
-          String why = corpus == null ? "topics.enabled is false"
-              : String.format("%d documents with at least topics.min_document_terms (%d) vocabulary terms; at least 2 needed",
-                  corpus.modelled(), settings.minDocumentTerms());
-          for (var table : List.of(Tables.TOPICS, Tables.DOCUMENT_TOPICS, Tables.TOPICS_OVER_TIME, Tables.TOPIC_MODEL_SELECTION)) {
-            writer.write(table, spark.createDataFrame(List.of(), table.schema()), 0);
-          }
-          counts.put("topics.modelled_documents", corpus == null ? 0L : corpus.modelled());
-          return "no topic model: " + why;
+        if (!settings.enabled() || !settings.fitsWithEm()) {
+          return fitTopics(tokens, periods);
         }
-        keep(corpus.vectors());
-        Progress.info("topics:    %d of %d documents modelled (%d tokens, vocabulary %d terms, in at least %d documents)",
-            corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
-            corpus.minDocumentFrequency());
-        TopicModels.Selection selection = TopicModels.select(corpus, settings, config.seed(),
-            line -> Progress.info("topics:    %s", line));
-        TopicModels.Fit chosen = selection.chosen();
-        // assign keeps the model's inference; the renumbered weights are a cheap map over it.
-        Topics.Assigned assigned = Topics.assign(chosen, corpus, this::keep);
-        Dataset<Row> weights = assigned.weights();
-        Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
-        List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
-            config.timeline().granularity());
-        writer.write(Tables.TOPICS, Topics.topicsTable(spark, chosen, assigned, corpus.vocabulary(), settings.topTerms()),
-            chosen.k());
-        writer.write(Tables.DOCUMENT_TOPICS, documentTopics, documentTopics.count());
-        writer.write(Tables.TOPICS_OVER_TIME, Topics.overTimeFrame(spark, overTime), overTime.size());
-        writer.write(Tables.TOPIC_MODEL_SELECTION, Topics.selectionTable(spark, selection), selection.fits().size());
-        counts.put("topics.k", (long) chosen.k());
-        counts.put("topics.modelled_documents", corpus.modelled());
-        counts.put("topics.too_few_terms", corpus.tokenDocuments() - corpus.modelled());
-        counts.put("topics.vocabulary", (long) corpus.vocabulary().length);
-        counts.put("topics.tokens", corpus.tokens());
-        return String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
-            chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
-            chosen.coherence(),
-            corpus.modelled(), corpus.tokenDocuments() - corpus.modelled());
+        try (RunCheckpoints checkpoints = RunCheckpoints.open(spark, output, runId)) {
+          return fitTopics(tokens, periods);
+        }
       }, summary -> summary);
+    }
+
+    private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods) {
+      TopicSettings settings = config.topics();
+      TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
+      if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
+        String why = corpus == null ? "topics.enabled is false"
+            : String.format("%d documents with at least topics.min_document_terms (%d) vocabulary terms; at least 2 needed",
+                corpus.modelled(), settings.minDocumentTerms());
+        for (var table : List.of(Tables.TOPICS, Tables.DOCUMENT_TOPICS, Tables.TOPICS_OVER_TIME, Tables.TOPIC_MODEL_SELECTION)) {
+          writer.write(table, spark.createDataFrame(List.of(), table.schema()), 0);
+        }
+        counts.put("topics.modelled_documents", corpus == null ? 0L : corpus.modelled());
+        return "no topic model: " + why;
+      }
+      keep(corpus.vectors());
+      Progress.info("topics:    %d of %d documents modelled (%d tokens, vocabulary %d terms, in at least %d documents)",
+          corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
+          corpus.minDocumentFrequency());
+      TopicModels.Selection selection = TopicModels.select(corpus, settings, config.seed(),
+          line -> Progress.info("topics:    %s", line));
+      TopicModels.Fit chosen = selection.chosen();
+      // assign keeps the model's inference; the renumbered weights are a cheap map over it.
+      Topics.Assigned assigned = Topics.assign(chosen, corpus, this::keep);
+      Dataset<Row> weights = assigned.weights();
+      Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
+      List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
+          config.timeline().granularity());
+      writer.write(Tables.TOPICS, Topics.topicsTable(spark, chosen, assigned, corpus.vocabulary(), settings.topTerms()),
+          chosen.k());
+      writer.write(Tables.DOCUMENT_TOPICS, documentTopics, documentTopics.count());
+      writer.write(Tables.TOPICS_OVER_TIME, Topics.overTimeFrame(spark, overTime), overTime.size());
+      writer.write(Tables.TOPIC_MODEL_SELECTION, Topics.selectionTable(spark, selection), selection.fits().size());
+      counts.put("topics.k", (long) chosen.k());
+      counts.put("topics.modelled_documents", corpus.modelled());
+      counts.put("topics.too_few_terms", corpus.tokenDocuments() - corpus.modelled());
+      counts.put("topics.vocabulary", (long) corpus.vocabulary().length);
+      counts.put("topics.tokens", corpus.tokens());
+      return String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
+          chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
+          chosen.coherence(),
+          corpus.modelled(), corpus.tokenDocuments() - corpus.modelled());
     }
 
     Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,

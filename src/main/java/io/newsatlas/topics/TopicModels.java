@@ -147,6 +147,8 @@ public final class TopicModels {
       LocalLDAModel local = distributed.toLocal();
       local.setFeaturesCol(TopicCorpus.COUNTS).setTopicDistributionCol("topicDistribution").setSeed(seed);
       local.oldLocalModel().setSeed(seed);
+      // MLlib keeps the last checkpoint of EM's graph for the distributed model, which is dropped here.
+      distributed.deleteCheckpointFiles();
       model = local;
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -359,6 +359,26 @@ class SeedsAcceptanceTest {
   }
 
   @Test
+  void anEmFitIsCheckpointedInTheRunsStagingFolderWhichLeavesNoTrace(@TempDir Path other) throws IOException {
+    Path out = other.resolve("em");
+    // 30 iterations: three checkpoints (one every 10 iterations). Unchecked, 100 overflowed a stack.
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), out, "topics.final_optimizer=em", "topics.restarts=1",
+        "topics.em_iterations=30", "report.enabled=false")).run();
+    List<Row> selection = spark.read().parquet(out.resolve("tables/topic_model_selection").toString())
+        .filter("chosen").collectAsList();
+    assertThat(selection).extracting(r -> r.<String>getAs("optimizer")).containsExactly("em");
+    assertThat(selection).extracting(r -> r.<Integer>getAs("iterations")).containsExactly(30);
+    // Spark was pointed at a folder in the run's staging area, deleted before the output was published.
+    assertThat(spark.sparkContext().getCheckpointDir().get()).contains("/.em.staging-").contains("/checkpoints/");
+    try (var files = Files.walk(out)) {
+      assertThat(files.map(Path::toString)).noneMatch(path -> path.contains("checkpoint"));
+    }
+    try (var siblings = Files.list(other)) {
+      assertThat(siblings.map(path -> path.getFileName().toString())).containsExactly("em");
+    }
+  }
+
+  @Test
   void aRunThatFailsMidwayLeavesThePreviousOutputIntact(@TempDir Path other) throws IOException {
     Path out = other.resolve("kept");
     new Pipeline(spark, TestSettings.load(Path.of("seeds"), out, "report.enabled=false")).run();
