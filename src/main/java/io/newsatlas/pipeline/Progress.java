@@ -19,9 +19,9 @@ public final class Progress {
   private final java.util.function.Consumer<String> afterStage;
   private final Map<String, Long> timingsMs = new LinkedHashMap<>();
 
-  /** @param afterStage called with each stage's name when it is done (tests use it to inject failures) */
   private final java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
 
+  /** @param afterStage called with each stage's name when it is done (tests use it to inject failures) */
   public Progress(SparkContext spark, java.util.function.Consumer<String> afterStage) {
     this.spark = spark;
     this.afterStage = afterStage;

@@ -148,9 +148,15 @@ class TopicModelsTest {
     TopicSettings em = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
         "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2").topics();
-    TopicModels.Selection selection = TopicModels.select(corpus, em, 42, line -> { });
+    List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TopicModels.Selection selection = TopicModels.select(corpus, em, 42, progress::add);
     List<TopicModels.Fit> fits = selection.fits();
     assertThat(fits).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6, 3, 3);
+    // EM's iterations are counted from Spark's jobs as MLlib runs them (the listener may lag behind
+    // the last ones): every tenth is a progress line.
+    assertThat(progress).contains("K=3 em fit 1 of 2: iteration 10 of 30", "K=3 em fit 2 of 2: iteration 10 of 30");
+    assertThat(progress).filteredOn(line -> line.contains(": iteration ")).allMatch(line -> line.matches(
+        "K=3 em fit [12] of 2: iteration [123]0 of 30"));
     assertThat(fits).extracting(TopicModels.Fit::optimizer).containsExactly("online", "online", "online", "em", "em");
     assertThat(fits).extracting(TopicModels.Fit::iterations).containsExactly(40, 40, 40, 30, 30);
     assertThat(fits).extracting(TopicModels.Fit::seed).containsExactly(42L, 42L, 42L, 42L, 43L);
