@@ -66,7 +66,7 @@ for n in "${REPLICAS[@]}"; do
   NEWSATLAS_HEAP="$heap_max" NEWSATLAS_JAVA_OPTS="${NEWSATLAS_JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-x$n.log" \
     /usr/bin/time -v -o "$WORK/time-x$n.txt" \
     "$HERE/bin/newsatlas" --input "$WORK/input-x$n" --output "$out" --set topics.k=20 \
-      --set topics.min_document_frequency=$((5 * n)) --set tokens.collocation_min_count=$((10 * n)) \
+      --set topics.min_document_frequency=$((10 * n)) --set tokens.collocation_min_count=$((10 * n)) \
       > "$WORK/job-x$n.log" 2>&1 \
     || { echo "bench: x$n failed, see $WORK/job-x$n.log" >&2; tail -20 "$WORK/job-x$n.log" >&2; exit 1; }
   wall=$(echo "$(date +%s.%N) - $start" | bc)
