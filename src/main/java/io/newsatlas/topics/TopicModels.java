@@ -53,7 +53,8 @@ public final class TopicModels {
     }
     List<Fit> fits = new ArrayList<>();
     for (int k : candidates) {
-      Fit fit = fit(corpus, k, settings, seed, settings.optimizer());
+      Fit fit = fit(corpus, k, settings, seed, settings.optimizer(), iteration -> progress.accept(String.format(
+          "K=%d: iteration %d of %d", k, iteration, settings.iterations(settings.optimizer()))));
       progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
           fit.logPerplexity(), fit.seconds()));
       fits.add(fit);
