@@ -30,12 +30,12 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
     return k > 0 ? List.of(k) : kGrid.stream().sorted().distinct().toList();
   }
 
-  /** Iterations of a fit with this optimizer: online mini-batches, or EM passes over the corpus. */
   /** Whether any fit runs EM, which needs a checkpoint folder. */
   public boolean fitsWithEm() {
     return optimizer.equals("em") || finalOptimizer.equals("em");
   }
 
+  /** Iterations of a fit with this optimizer: online mini-batches, or EM passes over the corpus. */
   public int iterations(String optimizer) {
     return optimizer.equals("online") ? maxIterations : emIterations;
   }

@@ -341,10 +341,9 @@ public final class Pipeline {
     void topics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output, String runId) {
       TopicSettings settings = config.topics();
       progress.stage("topics", () -> {
-        if (!settings.enabled() || !settings.fitsWithEm()) {
-          return fitTopics(tokens, periods);
-        }
-        try (RunCheckpoints checkpoints = RunCheckpoints.open(spark, output, runId)) {
+        // Only EM checkpoints; null otherwise, which try-with-resources skips.
+        try (RunCheckpoints checkpoints = settings.enabled() && settings.fitsWithEm()
+            ? RunCheckpoints.open(spark, output, runId) : null) {
           return fitTopics(tokens, periods);
         }
       }, summary -> summary);

@@ -73,7 +73,7 @@ public final class TopicCharts {
       plot.setOutlineVisible(false);
       plot.setBackgroundPaint(Color.WHITE);
       plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.55f);
-      // "ministry of public security" wraps rather than losing its end at the PDF's size.
+      // A term wider than the label space wraps onto a second line instead of being cut short.
       plot.getDomainAxis().setMaximumCategoryLabelLines(2);
       plot.getDomainAxis().setCategoryMargin(0.15);
       panels.add(panel);

@@ -38,10 +38,6 @@ final class EmIterations extends SparkListener implements AutoCloseable {
     }
   }
 
-  int iterations() {
-    return iterations.get();
-  }
-
   @Override
   public void close() {
     spark.removeSparkListener(this);
