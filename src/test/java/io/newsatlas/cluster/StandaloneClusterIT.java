@@ -59,6 +59,8 @@ class StandaloneClusterIT {
   private static final Duration RUN_LIMIT = Duration.ofMinutes(20);
   private static final Duration STOP_LIMIT = Duration.ofSeconds(20);
   private static final int EXECUTORS = 2;
+  // Restarts refit the same code with other seeds: one fit shows whether the weights match.
+  private static final String ONE_TOPIC_FIT = "topics.restarts=1";
 
   private static final Map<String, Process> started = new LinkedHashMap<>();
   private static final Map<String, Path> logs = new LinkedHashMap<>();
@@ -91,7 +93,8 @@ class StandaloneClusterIT {
       // The reference: the same jar in local mode, running while the cluster comes up and works.
       Process local = start("local", flags, List.of("-Xmx2g", "-Dspark.ui.enabled=false"),
           JAR.toAbsolutePath() + java.io.File.pathSeparator + classpath, Map.of(),
-          "io.newsatlas.App", "--master", "local[2]", "--input", "seeds", "--output", relative(localOut));
+          "io.newsatlas.App", "--master", "local[2]", "--input", "seeds", "--output", relative(localOut),
+          "--set", ONE_TOPIC_FIT);
       long localStart = System.nanoTime();
 
       masterPort = freePort();
@@ -120,7 +123,7 @@ class StandaloneClusterIT {
           "--conf", "spark.executor.cores=1", "--conf", "spark.executor.memory=1g",
           "--conf", "spark.cores.max=" + EXECUTORS, "--conf", "spark.default.parallelism=3",
           "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", flags),
-          JAR.toString(), "--input", "seeds", "--output", relative(clusterOut));
+          JAR.toString(), "--input", "seeds", "--output", relative(clusterOut), "--set", ONE_TOPIC_FIT);
       awaitExit(driver, "the job submitted to the cluster");
       timings.put("cluster run", since(submitStart));
       awaitExit(local, "the local run");
