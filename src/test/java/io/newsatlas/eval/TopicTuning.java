@@ -70,6 +70,7 @@ public final class TopicTuning {
       double[] perTopic;
       double npmi;
       double fitSeconds;
+      double logPerplexity = Double.NaN;
       if (mallet) {
         MalletLda.Documents documents = MalletLda.documents(corpus);
         MalletLda.Fit fit = MalletLda.fit(documents, k, config.seed());
@@ -91,11 +92,12 @@ public final class TopicTuning {
         perTopic = fit.topicCoherence();
         npmi = fit.coherence();
         fitSeconds = fit.seconds();
+        logPerplexity = fit.logPerplexity();
       }
       TopicAgreement.Agreement agreement = TopicAgreement.agreement(table);
-      System.out.printf("%s: docs %d, tokens %d, vocabulary %d | NPMI %.3f | NMI %.3f purity %.3f (%d docs) | fit %.1f s,"
-              + " total %.1f s%n", variant, corpus.modelled(), corpus.tokens(), vocabulary.length, npmi,
-          agreement.nmi(), agreement.purity(), agreement.documents(), fitSeconds, (System.nanoTime() - start) / 1e9);
+      System.out.printf("%s: docs %d, tokens %d, vocabulary %d | NPMI %.3f, log-perplexity %.3f | NMI %.3f purity %.3f"
+              + " (%d docs) | fit %.1f s, total %.1f s%n", variant, corpus.modelled(), corpus.tokens(), vocabulary.length,
+          npmi, logPerplexity, agreement.nmi(), agreement.purity(), agreement.documents(), fitSeconds, (System.nanoTime() - start) / 1e9);
       // Every topic, least coherent first: junk topics show at the top.
       int[] order = java.util.stream.IntStream.range(0, k).boxed()
           .sorted(java.util.Comparator.comparingDouble((Integer t) -> perTopic[t])).mapToInt(Integer::intValue).toArray();
