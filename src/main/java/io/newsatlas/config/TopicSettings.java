@@ -15,13 +15,16 @@ import java.util.List;
  *     the most coherent is kept
  * @param maxIterations the online optimizer's mini-batches
  * @param emIterations the EM optimizer's iterations (each a pass over the whole corpus)
+ * @param maxDocumentShare the online fits' vocabulary: terms in at most this share of the documents
+ * @param emMaxDocumentShare the same for EM fits, which tell subjects apart by frequent words that
+ *     online fits do better without
  * @param maxPartitions cap on the model input's partitions: MLlib adds up the partitions' sums in the
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
     String finalOptimizer, int maxIterations, int emIterations, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
-    int minDocumentFrequency, double maxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
+    int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
     double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
   public static final List<String> OPTIMIZERS = List.of("online", "em");
 
@@ -38,6 +41,11 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
   /** Iterations of a fit with this optimizer: online mini-batches, or EM passes over the corpus. */
   public int iterations(String optimizer) {
     return optimizer.equals("online") ? maxIterations : emIterations;
+  }
+
+  /** The vocabulary's cap for fits with this optimizer, as a share of the documents. */
+  public double maxDocumentShare(String optimizer) {
+    return optimizer.equals("online") ? maxDocumentShare : emMaxDocumentShare;
   }
 
   void validate() {
@@ -67,6 +75,8 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.min_document_frequency: %d (must be at least 1)", minDocumentFrequency);
     ConfigException.check(maxDocumentShare > 0 && maxDocumentShare <= 1,
         "Invalid topics.max_document_share: %s (must be above 0 and at most 1)", maxDocumentShare);
+    ConfigException.check(emMaxDocumentShare > 0 && emMaxDocumentShare <= 1,
+        "Invalid topics.em_max_document_share: %s (must be above 0 and at most 1)", emMaxDocumentShare);
     ConfigException.check(minDocumentTerms >= 1, "Invalid topics.min_document_terms: %d (must be at least 1)", minDocumentTerms);
     ConfigException.check(topTerms >= 3, "Invalid topics.top_terms: %d (must be at least 3)", topTerms);
     ConfigException.check(coherenceTerms >= 2, "Invalid topics.coherence_terms: %d (must be at least 2)", coherenceTerms);

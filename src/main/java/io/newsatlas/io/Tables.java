@@ -271,6 +271,7 @@ public final class Tables {
           new ColumnSpec("fit_seconds", DoubleType, "Wall time of the fit"),
           new ColumnSpec("optimizer", StringType, "online or em"),
           new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer"),
+          new ColumnSpec("vocabulary", IntegerType, "Terms the fit read: EM fits keep the more frequent ones (topics.em_max_document_share)"),
           new ColumnSpec("chosen", BooleanType, "The model whose topics the other topic tables hold"),
           new ColumnSpec("note", StringType, "Why this fit was (not) chosen, or why the grid was cut (small corpus)")),
       List.of("k", "seed", "optimizer"));

@@ -363,32 +363,50 @@ public final class Pipeline {
         return "no topic model: " + why;
       }
       keep(corpus.vectors());
-      Progress.info("topics:    %d of %d documents modelled (%d tokens, vocabulary %d terms, in at least %d documents)",
-          corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
-          corpus.minDocumentFrequency());
-      TopicModels.Selection selection = TopicModels.select(corpus, settings, config.seed(),
+      describe(corpus, "");
+      // EM fits read their own vocabulary when its cap differs from the grid's.
+      TopicCorpus finalCorpus = corpus;
+      if (!settings.finalOptimizer().equals(settings.optimizer())
+          && settings.maxDocumentShare(settings.finalOptimizer()) != corpus.maxDocumentShare()) {
+        TopicCorpus own = TopicCorpus.of(tokens, settings, settings.finalOptimizer());
+        if (own.isEmpty() || own.modelled() < 2) {
+          Progress.info("topics:    %s fits keep the grid's vocabulary: capped at %.0f%% of the documents, only %d"
+              + " documents have enough terms", settings.finalOptimizer(), 100 * own.maxDocumentShare(), own.modelled());
+        } else {
+          keep(own.vectors());
+          finalCorpus = own;
+          describe(finalCorpus, settings.finalOptimizer() + " fits: ");
+        }
+      }
+      TopicModels.Selection selection = TopicModels.select(corpus, finalCorpus, settings, config.seed(),
           line -> Progress.info("topics:    %s", line));
       TopicModels.Fit chosen = selection.chosen();
+      TopicCorpus modelled = chosen.corpus();
       // assign keeps the model's inference; the renumbered weights are a cheap map over it.
-      Topics.Assigned assigned = Topics.assign(chosen, corpus, this::keep);
+      Topics.Assigned assigned = Topics.assign(chosen, this::keep);
       Dataset<Row> weights = assigned.weights();
       Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
       List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
           config.timeline().granularity());
-      writer.write(Tables.TOPICS, Topics.topicsTable(spark, chosen, assigned, corpus.vocabulary(), settings.topTerms()),
+      writer.write(Tables.TOPICS, Topics.topicsTable(spark, chosen, assigned, modelled.vocabulary(), settings.topTerms()),
           chosen.k());
       writer.write(Tables.DOCUMENT_TOPICS, documentTopics, documentTopics.count());
       writer.write(Tables.TOPICS_OVER_TIME, Topics.overTimeFrame(spark, overTime), overTime.size());
       writer.write(Tables.TOPIC_MODEL_SELECTION, Topics.selectionTable(spark, selection), selection.fits().size());
       counts.put("topics.k", (long) chosen.k());
-      counts.put("topics.modelled_documents", corpus.modelled());
-      counts.put("topics.too_few_terms", corpus.tokenDocuments() - corpus.modelled());
-      counts.put("topics.vocabulary", (long) corpus.vocabulary().length);
-      counts.put("topics.tokens", corpus.tokens());
+      counts.put("topics.modelled_documents", modelled.modelled());
+      counts.put("topics.too_few_terms", modelled.tokenDocuments() - modelled.modelled());
+      counts.put("topics.vocabulary", (long) modelled.vocabulary().length);
+      counts.put("topics.tokens", modelled.tokens());
       return String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
           chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
-          chosen.coherence(),
-          corpus.modelled(), corpus.tokenDocuments() - corpus.modelled());
+          chosen.coherence(), modelled.modelled(), modelled.tokenDocuments() - modelled.modelled());
+    }
+
+    private static void describe(TopicCorpus corpus, String which) {
+      Progress.info("topics:    %s%d of %d documents modelled (%d tokens, vocabulary %d terms, in at least %d documents"
+              + " and at most %.0f%%)", which, corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(),
+          corpus.vocabulary().length, corpus.minDocumentFrequency(), 100 * corpus.maxDocumentShare());
     }
 
     Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,

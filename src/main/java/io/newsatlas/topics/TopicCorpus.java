@@ -20,23 +20,31 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * @param vectors docId, language, counts (term-count vector over vocabulary), length (its total), sorted by docId
  * @param minDocumentFrequency the threshold used (the setting, lowered for tiny corpora)
+ * @param maxDocumentShare the cap used: terms in a larger share of the documents are left out
  */
 public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenDocuments, long modelled,
-    long tokens, int minDocumentFrequency) {
+    long tokens, int minDocumentFrequency, double maxDocumentShare) {
   public static final String COUNTS = "counts";
   /** Concept and actor terms, which say the same as words and are kept out of labels and coherence. */
   public static final List<String> CONCEPT_PREFIXES = List.of("concept:", "actor:");
 
+  /** The corpus of the K grid's fits (topics.optimizer). */
+  public static TopicCorpus of(Dataset<Row> tokens, TopicSettings settings) {
+    return of(tokens, settings, settings.optimizer());
+  }
+
   /**
    * @param tokens the tokens table (docId, language, terms, concepts)
+   * @param optimizer the fits' optimizer, whose vocabulary cap applies
    */
-  public static TopicCorpus of(Dataset<Row> tokens, TopicSettings settings) {
+  public static TopicCorpus of(Dataset<Row> tokens, TopicSettings settings, String optimizer) {
     Dataset<Row> features = tokens.select(col("docId"), col("language"),
         concat(col("terms"), col("concepts")).as("features"));
     long documents = features.count();
     // A five-article corpus has no term in five documents: the threshold follows the corpus size.
     int minDf = (int) Math.min(settings.minDocumentFrequency(), Math.max(2, documents / 100));
-    long maxDf = (long) Math.floor(settings.maxDocumentShare() * documents);
+    double maxShare = settings.maxDocumentShare(optimizer);
+    long maxDf = (long) Math.floor(maxShare * documents);
     List<Row> chosen = features.select(explode(array_distinct(col("features"))).as("term"))
         .groupBy("term").count()
         .filter(col("count").geq(minDf).and(col("count").leq(Math.max(maxDf, minDf))))
@@ -45,7 +53,7 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
         .collectAsList();
     String[] vocabulary = chosen.stream().map(r -> r.getString(0)).toArray(String[]::new);
     if (vocabulary.length == 0) {
-      return new TopicCorpus(null, vocabulary, documents, 0, 0, minDf);
+      return new TopicCorpus(null, vocabulary, documents, 0, 0, minDf, maxShare);
     }
     Dataset<Row> counted = new CountVectorizerModel(vocabulary).setInputCol("features").setOutputCol(COUNTS)
         .transform(features);
@@ -66,7 +74,7 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
         Math.max(1, (modelled + settings.partitionDocuments() - 1) / settings.partitionDocuments()));
     Dataset<Row> split = longEnough.repartition(partitions, col("docId"))
         .sortWithinPartitions("docId");
-    return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf);
+    return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf, maxShare);
   }
 
   private static double total(Vector counts) {

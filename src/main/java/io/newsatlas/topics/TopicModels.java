@@ -24,22 +24,32 @@ public final class TopicModels {
    * One fitted model and its scores.
    *
    * @param seed the seed of this fit: the job's seed, or seed + n for the chosen K's n-th restart
+   * @param corpus what was fitted: termWeights and coherenceTerms index its vocabulary
    * @param termWeights per topic, the probability of every vocabulary term (rows sum to 1)
    * @param coherenceTerms per topic, the indices of its top word terms (no concepts) that were scored
    */
-  public record Fit(int k, long seed, LDAModel model, double[][] termWeights, int[][] coherenceTerms,
+  public record Fit(int k, long seed, LDAModel model, TopicCorpus corpus, double[][] termWeights, int[][] coherenceTerms,
       double[] topicCoherence, double coherence, double logLikelihood, double logPerplexity, double seconds,
       String optimizer, int iterations) {}
 
   /** Every fit (the grid, then the chosen K's restarts) and the chosen one, with a note for each fit. */
   public record Selection(Fit chosen, List<Fit> fits, List<String> notes) {}
 
+  /** {@link #select(TopicCorpus, TopicCorpus, TopicSettings, long, Consumer)} with one corpus for every fit. */
+  public static Selection select(TopicCorpus corpus, TopicSettings settings, long seed, Consumer<String> progress) {
+    return select(corpus, corpus, settings, seed, progress);
+  }
+
   /**
    * Fits each candidate K with the seed and picks the K of the most coherent fit; then fits that K
    * with topics.final_optimizer and seeds seed, seed + 1, ... (topics.restarts in all; the grid's fit
    * counts as the first when the optimizers are the same) and keeps the most coherent of those fits.
+   *
+   * @param finalCorpus what the final optimizer's fits read (its vocabulary cap may differ); unused
+   *     when the final optimizer is the grid's
    */
-  public static Selection select(TopicCorpus corpus, TopicSettings settings, long seed, Consumer<String> progress) {
+  public static Selection select(TopicCorpus corpus, TopicCorpus finalCorpus, TopicSettings settings, long seed,
+      Consumer<String> progress) {
     // K beyond documents / min_documents_per_topic would fit noise (five articles, forty topics).
     int cap = (int) Math.max(2, corpus.modelled() / settings.minDocumentsPerTopic());
     List<Integer> candidates = new ArrayList<>(settings.candidates().stream().filter(k -> k <= cap).toList());
@@ -72,7 +82,7 @@ public final class TopicModels {
             settings.finalOptimizer(), seed + n, settings.iterations(settings.finalOptimizer())));
       }
       int fitNumber = n + 1;
-      Fit fit = fit(corpus, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer(),
+      Fit fit = fit(refit ? finalCorpus : corpus, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer(),
           iteration -> progress.accept(String.format("K=%d %s fit %d of %d: iteration %d of %d", bestOfGrid.k(),
               settings.finalOptimizer(), fitNumber, settings.restarts(), iteration,
               settings.iterations(settings.finalOptimizer()))));
@@ -186,7 +196,7 @@ public final class TopicModels {
     double sampleTokens = sample.agg(org.apache.spark.sql.functions.sum("length")).first().getDouble(0);
     double logPerplexity = -logLikelihood / sampleTokens;
     sample.unpersist();
-    return new Fit(k, seed, model, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), logLikelihood,
+    return new Fit(k, seed, model, corpus, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), logLikelihood,
         logPerplexity, seconds, optimizer, iterations);
   }
 

@@ -56,11 +56,12 @@ public final class Topics {
   public record Assigned(Dataset<Row> weights, int[] order, double[] shares, long[] dominantDocuments) {}
 
   /**
-   * Topic weights of every modelled document (docId, language, weights[], dominant), topics renumbered.
+   * Topic weights of every document of the fit's corpus (docId, language, weights[], dominant), topics renumbered.
    *
    * @param keep caches the model's inference, which the sums, the tables and the timeline all read
    */
-  public static Assigned assign(TopicModels.Fit fit, TopicCorpus corpus, UnaryOperator<Dataset<Row>> keep) {
+  public static Assigned assign(TopicModels.Fit fit, UnaryOperator<Dataset<Row>> keep) {
+    TopicCorpus corpus = fit.corpus();
     Dataset<Row> raw = keep.apply(
         fit.model().transform(corpus.vectors()).select("docId", "language", "topicDistribution"));
     int k = fit.k();
@@ -159,7 +160,7 @@ public final class Topics {
     for (int i = 0; i < selection.fits().size(); i++) {
       TopicModels.Fit fit = selection.fits().get(i);
       rows.add(RowFactory.create(fit.k(), fit.seed(), fit.coherence(), fit.logLikelihood(), fit.logPerplexity(), fit.seconds(),
-          fit.optimizer(), fit.iterations(), fit == selection.chosen(), selection.notes().get(i)));
+          fit.optimizer(), fit.iterations(), fit.corpus().vocabulary().length, fit == selection.chosen(), selection.notes().get(i)));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_MODEL_SELECTION.schema());
   }

@@ -67,11 +67,11 @@ public final class TopicBenchmark {
     // newsatlas: what the topics stage does for the chosen K (its final optimizer), from the tokens table to dominant topics.
     resetPeaks();
     long start = System.nanoTime();
-    TopicCorpus corpus = TopicCorpus.of(tokens, settings);
+    TopicCorpus corpus = TopicCorpus.of(tokens, settings, settings.finalOptimizer());
     corpus.vectors().cache();
     TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED, settings.finalOptimizer());
     Map<String, Map<String, Long>> nTable = new HashMap<>();
-    for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
+    for (Row row : Topics.assign(fit, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
       TopicAgreement.tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
     }
     double nSeconds = (System.nanoTime() - start) / 1e9;

@@ -61,7 +61,7 @@ public final class TopicTuning {
             col("terms"), term -> org.apache.spark.sql.functions.split(term, "_"))));
       }
       long start = System.nanoTime();
-      TopicCorpus corpus = TopicCorpus.of(input, settings);
+      TopicCorpus corpus = TopicCorpus.of(input, settings, settings.finalOptimizer());
       corpus.vectors().cache();
       int k = settings.candidates().get(0);
       String[] vocabulary = corpus.vocabulary();
@@ -85,7 +85,7 @@ public final class TopicTuning {
         fitSeconds = fit.fitSeconds();
       } else {
         TopicModels.Fit fit = TopicModels.fit(corpus, k, settings, config.seed(), settings.finalOptimizer());
-        for (Row row : Topics.assign(fit, corpus, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
+        for (Row row : Topics.assign(fit, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
           TopicAgreement.tally(table, labelOf.get(row.getString(0)), row.getInt(1));
         }
         top = fit.coherenceTerms();

@@ -373,6 +373,11 @@ class SeedsAcceptanceTest {
         .filter("chosen").collectAsList();
     assertThat(selection).extracting(r -> r.<String>getAs("optimizer")).containsExactly("em");
     assertThat(selection).extracting(r -> r.<Integer>getAs("iterations")).containsExactly(30);
+    // The EM fit's own vocabulary (topics.em_max_document_share) is the one the run reports.
+    long vocabulary = new ObjectMapper().readTree(out.resolve("run_manifest.json").toFile())
+        .get("counts").get("topics.vocabulary").asLong();
+    assertThat(selection).extracting(r -> (long) r.<Integer>getAs("vocabulary")).containsExactly(vocabulary);
+    assertThat(vocabulary).isGreaterThan(50);
     // Spark was pointed at a folder in the run's staging area, deleted before the output was published.
     assertThat(spark.sparkContext().getCheckpointDir().get()).contains("/.em.staging-").contains("/checkpoints/");
     try (var files = Files.walk(out)) {

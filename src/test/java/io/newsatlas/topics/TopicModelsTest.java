@@ -149,9 +149,14 @@ class TopicModelsTest {
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
         "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2").topics();
     List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-    TopicModels.Selection selection = TopicModels.select(corpus, em, 42, progress::add);
+    // The same documents built again: which fit read which corpus shows by identity.
+    TopicCorpus emCorpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), em, "em");
+    TopicModels.Selection selection = TopicModels.select(corpus, emCorpus, em, 42, progress::add);
     List<TopicModels.Fit> fits = selection.fits();
     assertThat(fits).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6, 3, 3);
+    assertThat(fits).extracting(TopicModels.Fit::corpus).containsExactly(corpus, corpus, corpus, emCorpus, emCorpus);
+    assertThat(fits.get(0).corpus()).isSameAs(corpus);
+    assertThat(fits.get(3).corpus()).isSameAs(emCorpus);
     // EM's iterations are counted from Spark's jobs as MLlib runs them (the listener may lag behind
     // the last ones): every tenth is a progress line.
     assertThat(progress).contains("K=3 em fit 1 of 2: iteration 10 of 30", "K=3 em fit 2 of 2: iteration 10 of 30");
@@ -177,9 +182,27 @@ class TopicModelsTest {
     assertThat(chosen.model().getEffectiveDocConcentration()).containsOnly(50.0 / 3 + 1);
     // EM finds the three groups too: each topic's top ten words are one group's vocabulary.
     for (int[] top : chosen.coherenceTerms()) {
-      assertThat(java.util.Arrays.stream(top).mapToObj(i -> corpus.vocabulary()[i].substring(0, 2)).distinct())
+      assertThat(java.util.Arrays.stream(top).mapToObj(i -> emCorpus.vocabulary()[i].substring(0, 2)).distinct())
           .hasSize(1);
     }
+  }
+
+  @Test
+  void eachOptimizerReadsAVocabularyCappedByItsOwnShare() {
+    // One word in every document, the groups' words in about a quarter of them.
+    Dataset<Row> tokens = tokens(spark, 50, 15, new Random(7)).withColumn("terms",
+        org.apache.spark.sql.functions.concat(org.apache.spark.sql.functions.col("terms"),
+            org.apache.spark.sql.functions.array(org.apache.spark.sql.functions.lit("said"))));
+    TopicSettings capped = TestSettings.defaults("topics.max_document_share=0.5", "topics.em_max_document_share=1.0")
+        .topics();
+    TopicCorpus online = TopicCorpus.of(tokens, capped);
+    TopicCorpus em = TopicCorpus.of(tokens, capped, "em");
+    assertThat(online.maxDocumentShare()).isEqualTo(0.5);
+    assertThat(online.vocabulary()).hasSize(GROUPS * WORDS).doesNotContain("said");
+    assertThat(em.maxDocumentShare()).isEqualTo(1.0);
+    assertThat(em.vocabulary()).hasSize(GROUPS * WORDS + 1).contains("said");
+    assertThat(em.modelled()).isEqualTo(online.modelled()).isEqualTo(150);
+    assertThat(em.tokens()).isEqualTo(online.tokens() + 150);
   }
 
   @Test
@@ -190,8 +213,8 @@ class TopicModelsTest {
     TopicModels.Fit first = TopicModels.fit(corpus, 3, em, 11, "em");
     TopicModels.Fit second = TopicModels.fit(corpus, 3, em, 11, "em");
     assertThat(second.termWeights()).isDeepEqualTo(first.termWeights());
-    List<Row> firstWeights = Topics.assign(first, corpus, Dataset::cache).weights().orderBy("docId").collectAsList();
-    List<Row> secondWeights = Topics.assign(second, corpus, Dataset::cache).weights().orderBy("docId").collectAsList();
+    List<Row> firstWeights = Topics.assign(first, Dataset::cache).weights().orderBy("docId").collectAsList();
+    List<Row> secondWeights = Topics.assign(second, Dataset::cache).weights().orderBy("docId").collectAsList();
     assertThat(firstWeights).hasSize(150);
     assertThat(secondWeights).isEqualTo(firstWeights);
   }
@@ -203,7 +226,7 @@ class TopicModelsTest {
     assertThat(second.termWeights()).isDeepEqualTo(first.termWeights());
     assertThat(second.coherence()).isEqualTo(first.coherence());
 
-    Topics.Assigned assigned = Topics.assign(first, corpus, Dataset::cache);
+    Topics.Assigned assigned = Topics.assign(first, Dataset::cache);
     List<Row> weights = assigned.weights().orderBy("docId").collectAsList();
     assertThat(weights).hasSize(150);
     for (Row row : weights) {
@@ -219,7 +242,7 @@ class TopicModelsTest {
       assertThat(weights.stream().filter(r -> r.getString(0).startsWith(prefix)).map(r -> r.getInt(3)).distinct())
           .hasSize(1);
     }
-    List<Row> again = Topics.assign(second, corpus, Dataset::cache).weights().orderBy("docId").collectAsList();
+    List<Row> again = Topics.assign(second, Dataset::cache).weights().orderBy("docId").collectAsList();
     assertThat(again).isEqualTo(weights);
   }
 }
