@@ -404,9 +404,9 @@ public final class Pipeline {
     }
 
     private static void describe(TopicCorpus corpus, String which) {
-      Progress.info("topics:    %s%d of %d documents modelled (%d tokens, vocabulary %d terms, in at least %d documents"
-              + " and at most %.0f%%)", which, corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(),
-          corpus.vocabulary().length, corpus.minDocumentFrequency(), 100 * corpus.maxDocumentShare());
+      Progress.info("topics:    %s%d of %d documents modelled (%d tokens, vocabulary %d terms, each in %d to %d documents)",
+          which, corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
+          corpus.minDocumentFrequency(), corpus.maxDocumentFrequency());
     }
 
     Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,

@@ -20,10 +20,11 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * @param vectors docId, language, counts (term-count vector over vocabulary), length (its total), sorted by docId
  * @param minDocumentFrequency the threshold used (the setting, lowered for tiny corpora)
- * @param maxDocumentShare the cap used: terms in a larger share of the documents are left out
+ * @param maxDocumentFrequency the cap used: the setting's share of the documents, at least the minimum
+ * @param maxDocumentShare that setting
  */
 public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenDocuments, long modelled,
-    long tokens, int minDocumentFrequency, double maxDocumentShare) {
+    long tokens, int minDocumentFrequency, long maxDocumentFrequency, double maxDocumentShare) {
   public static final String COUNTS = "counts";
   /** Concept and actor terms, which say the same as words and are kept out of labels and coherence. */
   public static final List<String> CONCEPT_PREFIXES = List.of("concept:", "actor:");
@@ -44,16 +45,16 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
     // A five-article corpus has no term in five documents: the threshold follows the corpus size.
     int minDf = (int) Math.min(settings.minDocumentFrequency(), Math.max(2, documents / 100));
     double maxShare = settings.maxDocumentShare(optimizer);
-    long maxDf = (long) Math.floor(maxShare * documents);
+    long maxDf = Math.max(minDf, (long) Math.floor(maxShare * documents));
     List<Row> chosen = features.select(explode(array_distinct(col("features"))).as("term"))
         .groupBy("term").count()
-        .filter(col("count").geq(minDf).and(col("count").leq(Math.max(maxDf, minDf))))
+        .filter(col("count").geq(minDf).and(col("count").leq(maxDf)))
         .orderBy(col("count").desc(), col("term"))
         .limit(settings.vocabularySize())
         .collectAsList();
     String[] vocabulary = chosen.stream().map(r -> r.getString(0)).toArray(String[]::new);
     if (vocabulary.length == 0) {
-      return new TopicCorpus(null, vocabulary, documents, 0, 0, minDf, maxShare);
+      return new TopicCorpus(null, vocabulary, documents, 0, 0, minDf, maxDf, maxShare);
     }
     Dataset<Row> counted = new CountVectorizerModel(vocabulary).setInputCol("features").setOutputCol(COUNTS)
         .transform(features);
@@ -74,7 +75,7 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
         Math.max(1, (modelled + settings.partitionDocuments() - 1) / settings.partitionDocuments()));
     Dataset<Row> split = longEnough.repartition(partitions, col("docId"))
         .sortWithinPartitions("docId");
-    return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf, maxShare);
+    return new TopicCorpus(split, vocabulary, documents, modelled, tokenTotal, minDf, maxDf, maxShare);
   }
 
   private static double total(Vector counts) {

@@ -198,6 +198,8 @@ class TopicModelsTest {
     TopicCorpus online = TopicCorpus.of(tokens, capped);
     TopicCorpus em = TopicCorpus.of(tokens, capped, "em");
     assertThat(online.maxDocumentShare()).isEqualTo(0.5);
+    assertThat(online.maxDocumentFrequency()).isEqualTo(75);
+    assertThat(em.maxDocumentFrequency()).isEqualTo(150);
     assertThat(online.vocabulary()).hasSize(GROUPS * WORDS).doesNotContain("said");
     assertThat(em.maxDocumentShare()).isEqualTo(1.0);
     assertThat(em.vocabulary()).hasSize(GROUPS * WORDS + 1).contains("said");
