@@ -5,18 +5,24 @@ import java.util.function.IntConsumer;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.StageInfo;
 
 /**
  * Counts an EM fit's iterations while MLlib runs them in one call: each iteration ends with one
- * Spark job, the fold of the topic totals, named after its call site in MLlib's LDAOptimizer.
+ * Spark job, the fold of the topic totals, named after its call site in MLlib's LDAOptimizer; the
+ * set-up runs one more before the first iteration. Every tenth iteration the graph's checkpoint
+ * adds two jobs of the same name, which write the graph's vertices and edges: those are told apart
+ * by the RDD their last stage computes.
  */
 final class EmIterations extends SparkListener implements AutoCloseable {
   static final String ITERATION_JOB = "fold at LDAOptimizer.scala";
+  // The fold's own RDD; a checkpoint job's is GraphX's VertexRDD or EdgeRDD.
+  static final String ITERATION_RDD = "values at LDAOptimizer.scala";
 
   private final SparkContext spark;
   private final int every;
   private final IntConsumer report;
-  private final AtomicInteger iterations = new AtomicInteger();
+  private final AtomicInteger folds = new AtomicInteger();
 
   /** Calls report with the iteration number on every {@code every}-th iteration, until closed. */
   EmIterations(SparkContext spark, int every, IntConsumer report) {
@@ -28,11 +34,15 @@ final class EmIterations extends SparkListener implements AutoCloseable {
 
   @Override
   public void onJobStart(SparkListenerJobStart job) {
+    // A job's last stage (the highest id) is its result stage, whose first RDD is the one computed.
     boolean iteration = scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos()).stream()
-        .anyMatch(stage -> stage.name().startsWith(ITERATION_JOB));
+        .max(java.util.Comparator.comparingInt(StageInfo::stageId))
+        .filter(last -> last.name().startsWith(ITERATION_JOB) && !last.rddInfos().isEmpty()
+            && last.rddInfos().head().callSite().startsWith(ITERATION_RDD))
+        .isPresent();
     if (iteration) {
-      int n = iterations.incrementAndGet();
-      if (n % every == 0) {
+      int n = folds.incrementAndGet() - 1;
+      if (n > 0 && n % every == 0) {
         report.accept(n);
       }
     }
