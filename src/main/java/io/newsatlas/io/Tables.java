@@ -267,7 +267,7 @@ public final class Tables {
           new ColumnSpec("seed", LongType, "Seed of the fit: the run's seed, plus n for the chosen K's (n + 1)-th fit"),
           new ColumnSpec("coherence", DoubleType, "Mean NPMI of the topics' top-10 terms (the selection score)"),
           new ColumnSpec("log_likelihood", DoubleType, "Log-likelihood bound of a sample of the modelled documents (topics.likelihood_documents)"),
-          new ColumnSpec("log_perplexity", DoubleType, "Log-perplexity bound per token of that sample (lower fits better; not comparable across vocabularies)"),
+          new ColumnSpec("log_perplexity", DoubleType, "Log-perplexity bound per token of that sample (lower fits better; compare fits of one optimizer and vocabulary only: EM's priors put its bound far higher)"),
           new ColumnSpec("fit_seconds", DoubleType, "Wall time of the fit"),
           new ColumnSpec("optimizer", StringType, "online or em"),
           new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer"),
