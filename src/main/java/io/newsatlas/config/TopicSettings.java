@@ -15,6 +15,8 @@ import java.util.List;
  *     the most coherent is kept
  * @param maxIterations the online optimizer's mini-batches
  * @param emIterations the EM optimizer's iterations (each a pass over the whole corpus)
+ * @param emProgressSeconds least time between two of an EM fit's progress lines (printed every tenth
+ *     iteration); 0 prints every tenth
  * @param maxDocumentShare the online fits' vocabulary: terms in at most this share of the documents
  * @param emMaxDocumentShare the same for EM fits, which tell subjects apart by frequent words that
  *     online fits do better without
@@ -22,7 +24,7 @@ import java.util.List;
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
-    String finalOptimizer, int maxIterations, int emIterations, double subsamplingRate, double learningOffset, double learningDecay,
+    String finalOptimizer, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
     double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
@@ -61,6 +63,8 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.final_optimizer: '%s' (must be one of %s)", finalOptimizer, OPTIMIZERS);
     ConfigException.check(maxIterations >= 1, "Invalid topics.max_iterations: %d (must be at least 1)", maxIterations);
     ConfigException.check(emIterations >= 1, "Invalid topics.em_iterations: %d (must be at least 1)", emIterations);
+    ConfigException.check(emProgressSeconds >= 0,
+        "Invalid topics.em_progress_seconds: %s (must be 0 or more)", emProgressSeconds);
     ConfigException.check(subsamplingRate > 0 && subsamplingRate <= 1,
         "Invalid topics.subsampling_rate: %s (must be above 0 and at most 1)", subsamplingRate);
     ConfigException.check(learningOffset > 0, "Invalid topics.learning_offset: %s (must be above 0)", learningOffset);

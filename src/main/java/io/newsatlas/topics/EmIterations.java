@@ -2,6 +2,7 @@ package io.newsatlas.topics;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
@@ -12,7 +13,8 @@ import org.apache.spark.scheduler.StageInfo;
  * Spark job, the fold of the topic totals, named after its call site in MLlib's LDAOptimizer; the
  * set-up runs one more before the first iteration. Every tenth iteration the graph's checkpoint
  * adds two jobs of the same name, which write the graph's vertices and edges: those are told apart
- * by the RDD their last stage computes.
+ * by the RDD their last stage computes. A line is skipped when the last one is too recent: on a small
+ * corpus iterations take milliseconds and their lines would only scroll.
  */
 final class EmIterations extends SparkListener implements AutoCloseable {
   static final String ITERATION_JOB = "fold at LDAOptimizer.scala";
@@ -21,14 +23,27 @@ final class EmIterations extends SparkListener implements AutoCloseable {
 
   private final SparkContext spark;
   private final int every;
+  private final long minNanosBetween;
+  private final LongSupplier clock;
   private final IntConsumer report;
   private final AtomicInteger folds = new AtomicInteger();
+  private long lastLine;
 
-  /** Calls report with the iteration number on every {@code every}-th iteration, until closed. */
-  EmIterations(SparkContext spark, int every, IntConsumer report) {
+  /**
+   * Calls report with the iteration number on every {@code every}-th iteration at least
+   * minSecondsBetween after the previous call (or after this was made), until closed.
+   */
+  EmIterations(SparkContext spark, int every, double minSecondsBetween, IntConsumer report) {
+    this(spark, every, minSecondsBetween, System::nanoTime, report);
+  }
+
+  EmIterations(SparkContext spark, int every, double minSecondsBetween, LongSupplier clock, IntConsumer report) {
     this.spark = spark;
     this.every = every;
+    this.minNanosBetween = (long) (minSecondsBetween * 1e9);
+    this.clock = clock;
     this.report = report;
+    this.lastLine = clock.getAsLong();
     spark.addSparkListener(this);
   }
 
@@ -41,8 +56,16 @@ final class EmIterations extends SparkListener implements AutoCloseable {
             && last.rddInfos().head().callSite().startsWith(ITERATION_RDD))
         .isPresent();
     if (iteration) {
-      int n = folds.incrementAndGet() - 1;
-      if (n > 0 && n % every == 0) {
+      iterationStarted(folds.incrementAndGet() - 1);
+    }
+  }
+
+  /** Iteration n is under way (0 is the set-up's fold): its predecessor is done. */
+  void iterationStarted(int n) {
+    if (n > 0 && n % every == 0) {
+      long now = clock.getAsLong();
+      if (now - lastLine >= minNanosBetween) {
+        lastLine = now;
         report.accept(n);
       }
     }

@@ -133,7 +133,8 @@ public final class TopicModels {
     return fit(corpus, k, settings, seed, optimizer, iteration -> { });
   }
 
-  /** @param iterationDone told of every tenth EM iteration (a K=20 EM fit of Reuters runs for minutes) */
+  /** @param iterationDone told of every tenth EM iteration, at most one per topics.em_progress_seconds (a K=20
+   *     EM fit of Reuters runs for minutes) */
   public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed, String optimizer,
       IntConsumer iterationDone) {
     long start = System.nanoTime();
@@ -164,7 +165,8 @@ public final class TopicModels {
     LDAModel model;
     // Null for online fits: try-with-resources skips closing it.
     try (EmIterations counted = online ? null
-        : new EmIterations(corpus.vectors().sparkSession().sparkContext(), 10, iterationDone)) {
+        : new EmIterations(corpus.vectors().sparkSession().sparkContext(), 10, settings.emProgressSeconds(),
+            iterationDone)) {
       model = lda.fit(corpus.vectors().select(TopicCorpus.COUNTS));
     }
     if (model instanceof DistributedLDAModel distributed) {

@@ -95,6 +95,8 @@ class JobConfigLoaderTest {
         .hasMessage("Invalid topics.final_optimizer: 'gibbs' (must be one of [online, em])");
     assertThatThrownBy(() -> load(CONF, "topics.em_iterations=0"))
         .hasMessage("Invalid topics.em_iterations: 0 (must be at least 1)");
+    assertThatThrownBy(() -> load(CONF, "topics.em_progress_seconds=-1"))
+        .hasMessage("Invalid topics.em_progress_seconds: -1.0 (must be 0 or more)");
     assertThatThrownBy(() -> load(CONF, "topics.em_max_document_share=0"))
         .hasMessage("Invalid topics.em_max_document_share: 0.0 (must be above 0 and at most 1)");
     // The conf's eta (0.02) is the online fits' prior: EM fits keep MLlib's own, so em loads with it.

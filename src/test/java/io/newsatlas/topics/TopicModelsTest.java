@@ -147,7 +147,8 @@ class TopicModelsTest {
   void finalOptimizerFitsTheGridsMostCoherentKAgain() {
     TopicSettings em = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
-        "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2").topics();
+        "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2",
+        "topics.em_progress_seconds=0").topics();
     List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     // The same documents built again: which fit read which corpus shows by identity.
     TopicCorpus emCorpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), em, "em");
