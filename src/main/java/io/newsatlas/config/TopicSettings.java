@@ -8,6 +8,8 @@ import java.util.List;
  * @param k a fixed number of topics, or 0 to choose it from kGrid by coherence
  * @param docConcentration the online fits' alpha; 0 lets MLlib choose (1/k), and optimizeDocConcentration learns it
  * @param topicConcentration the online fits' eta; 0 lets MLlib choose (1/k)
+ * @param emDocConcentration the EM fits' alpha, above 1; 0 lets MLlib choose (50/k + 1)
+ * @param emTopicConcentration the EM fits' eta, above 1; 0 lets MLlib choose (1.1)
  * @param optimizer the K grid's optimizer
  * @param finalOptimizer the chosen K's optimizer: its restarts are fitted with it, and when it is not the
  *     grid's optimizer the grid's fit of that K is fitted again with it
@@ -25,7 +27,8 @@ import java.util.List;
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
     String finalOptimizer, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
-    boolean optimizeDocConcentration, double docConcentration, double topicConcentration, int vocabularySize,
+    boolean optimizeDocConcentration, double docConcentration, double topicConcentration, double emDocConcentration,
+    double emTopicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
     double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
   public static final List<String> OPTIMIZERS = List.of("online", "em");
@@ -74,6 +77,11 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.doc_concentration: %s (must be 0 for automatic, or above 0)", docConcentration);
     ConfigException.check(topicConcentration >= 0,
         "Invalid topics.topic_concentration: %s (must be 0 for automatic, or above 0)", topicConcentration);
+    // EM's topics are the most likely ones, whose priors count from 1 (MLlib refuses 1 or less).
+    ConfigException.check(emDocConcentration == 0 || emDocConcentration > 1,
+        "Invalid topics.em_doc_concentration: %s (must be 0 for MLlib's 50/K + 1, or above 1)", emDocConcentration);
+    ConfigException.check(emTopicConcentration == 0 || emTopicConcentration > 1,
+        "Invalid topics.em_topic_concentration: %s (must be 0 for MLlib's 1.1, or above 1)", emTopicConcentration);
     ConfigException.check(vocabularySize >= 10, "Invalid topics.vocabulary_size: %d (must be at least 10)", vocabularySize);
     ConfigException.check(minDocumentFrequency >= 1,
         "Invalid topics.min_document_frequency: %d (must be at least 1)", minDocumentFrequency);

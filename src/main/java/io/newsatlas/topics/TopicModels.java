@@ -147,7 +147,7 @@ public final class TopicModels {
         .setOptimizer(optimizer)
         .setFeaturesCol(TopicCorpus.COUNTS)
         .setTopicDistributionCol("topicDistribution");
-    // EM finds the MAP topics, whose priors count from 1: it keeps MLlib's own (alpha 50/K + 1, eta 1.1).
+    // EM finds the MAP topics, whose priors count from 1, so the two optimizers have priors of their own.
     if (online) {
       lda.setSubsamplingRate(settings.subsamplingRate())
           .setLearningOffset(settings.learningOffset())
@@ -158,6 +158,13 @@ public final class TopicModels {
       }
       if (settings.topicConcentration() > 0) {
         lda.setTopicConcentration(settings.topicConcentration());
+      }
+    } else {
+      if (settings.emDocConcentration() > 0) {
+        lda.setDocConcentration(settings.emDocConcentration());
+      }
+      if (settings.emTopicConcentration() > 0) {
+        lda.setTopicConcentration(settings.emTopicConcentration());
       }
     }
     // A projection of the kept vectors is not itself cached, so MLlib keeps its own deserialised

@@ -99,7 +99,11 @@ class JobConfigLoaderTest {
         .hasMessage("Invalid topics.em_progress_seconds: -1.0 (must be 0 or more)");
     assertThatThrownBy(() -> load(CONF, "topics.em_max_document_share=0"))
         .hasMessage("Invalid topics.em_max_document_share: 0.0 (must be above 0 and at most 1)");
-    // The conf's eta (0.02) is the online fits' prior: EM fits keep MLlib's own, so em loads with it.
+    assertThatThrownBy(() -> load(CONF, "topics.em_doc_concentration=1"))
+        .hasMessage("Invalid topics.em_doc_concentration: 1.0 (must be 0 for MLlib's 50/K + 1, or above 1)");
+    assertThatThrownBy(() -> load(CONF, "topics.em_topic_concentration=0.5"))
+        .hasMessage("Invalid topics.em_topic_concentration: 0.5 (must be 0 for MLlib's 1.1, or above 1)");
+    // The conf's eta (0.02) is the online fits' prior: EM fits have their own, so em loads with it.
     assertThat(load(CONF, "topics.optimizer=em").topics().optimizer()).isEqualTo("em");
   }
 
