@@ -178,9 +178,10 @@ class TopicModelsTest {
     int other = at == 3 ? 4 : 3;
     assertThat(selection.notes().get(other)).isEqualTo(String.format("coherence %.3f below %.3f of K=3 seed %d",
         fits.get(other).coherence(), chosen.coherence(), chosen.seed()));
-    // EM keeps its own priors (alpha 50/K + 1, eta 1.1), not the online eta of the conf (0.02).
+    // EM has its own priors: the conf's em_doc_concentration (1.25) and MLlib's eta (1.1, as
+    // em_topic_concentration is 0), not the online eta of the conf (0.02).
     assertThat(chosen.model().getEffectiveTopicConcentration()).isEqualTo(1.1);
-    assertThat(chosen.model().getEffectiveDocConcentration()).containsOnly(50.0 / 3 + 1);
+    assertThat(chosen.model().getEffectiveDocConcentration()).containsOnly(1.25);
     // EM finds the three groups too: each topic's top ten words are one group's vocabulary.
     for (int[] top : chosen.coherenceTerms()) {
       assertThat(java.util.Arrays.stream(top).mapToObj(i -> emCorpus.vocabulary()[i].substring(0, 2)).distinct())
