@@ -22,16 +22,26 @@ import java.util.List;
  * @param maxDocumentShare the online fits' vocabulary: terms in at most this share of the documents
  * @param emMaxDocumentShare the same for EM fits, which tell subjects apart by frequent words that
  *     online fits do better without
+ * @param gibbsIterations sweeps of a Gibbs fit over the corpus
+ * @param sweepsPerRound sweeps each partition makes between two merges of the Gibbs counts
+ * @param partitionTokens tokens per partition of a Gibbs fit (the layout depends on the data only)
+ * @param gibbsAlphaSum the Gibbs fits' alpha summed over the topics (each topic gets gibbsAlphaSum / K)
+ * @param gibbsBeta the Gibbs fits' beta, each word's prior weight in a topic
+ * @param gibbsMaxDocumentShare the vocabulary cap of Gibbs fits
+ * @param progressRounds a Gibbs fit prints a line every this many rounds, and at its last
  * @param maxPartitions cap on the model input's partitions: MLlib adds up the partitions' sums in the
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
-    String finalOptimizer, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
+    String finalOptimizer, int gibbsIterations, int sweepsPerRound, int partitionTokens, double gibbsAlphaSum,
+    double gibbsBeta, double gibbsMaxDocumentShare, int progressRounds, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, double emDocConcentration,
     double emTopicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
     double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
-  public static final List<String> OPTIMIZERS = List.of("online", "em");
+  /** Collapsed Gibbs sampling on Spark partitions ({@code io.newsatlas.topics.GibbsLda}). */
+  public static final String GIBBS = "gibbs";
+  public static final List<String> OPTIMIZERS = List.of(GIBBS, "online", "em");
 
   /** The K values to try: k alone when fixed, else the grid. */
   public List<Integer> candidates() {
@@ -45,12 +55,13 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
 
   /** Iterations of a fit with this optimizer: online mini-batches, or EM passes over the corpus. */
   public int iterations(String optimizer) {
-    return optimizer.equals("online") ? maxIterations : emIterations;
+    return optimizer.equals(GIBBS) ? gibbsIterations : optimizer.equals("online") ? maxIterations : emIterations;
   }
 
   /** The vocabulary's cap for fits with this optimizer, as a share of the documents. */
   public double maxDocumentShare(String optimizer) {
-    return optimizer.equals("online") ? maxDocumentShare : emMaxDocumentShare;
+    return optimizer.equals(GIBBS) ? gibbsMaxDocumentShare
+        : optimizer.equals("online") ? maxDocumentShare : emMaxDocumentShare;
   }
 
   void validate() {
@@ -64,6 +75,15 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.optimizer: '%s' (must be one of %s)", optimizer, OPTIMIZERS);
     ConfigException.check(OPTIMIZERS.contains(finalOptimizer),
         "Invalid topics.final_optimizer: '%s' (must be one of %s)", finalOptimizer, OPTIMIZERS);
+    ConfigException.check(gibbsIterations >= 1, "Invalid topics.gibbs_iterations: %d (must be at least 1)", gibbsIterations);
+    ConfigException.check(sweepsPerRound >= 1, "Invalid topics.sweeps_per_round: %d (must be at least 1)", sweepsPerRound);
+    ConfigException.check(partitionTokens >= 1000,
+        "Invalid topics.partition_tokens: %d (must be at least 1000)", partitionTokens);
+    ConfigException.check(gibbsAlphaSum > 0, "Invalid topics.gibbs_alpha_sum: %s (must be above 0)", gibbsAlphaSum);
+    ConfigException.check(gibbsBeta > 0, "Invalid topics.gibbs_beta: %s (must be above 0)", gibbsBeta);
+    ConfigException.check(gibbsMaxDocumentShare > 0 && gibbsMaxDocumentShare <= 1,
+        "Invalid topics.gibbs_max_document_share: %s (must be above 0 and at most 1)", gibbsMaxDocumentShare);
+    ConfigException.check(progressRounds >= 1, "Invalid topics.progress_rounds: %d (must be at least 1)", progressRounds);
     ConfigException.check(maxIterations >= 1, "Invalid topics.max_iterations: %d (must be at least 1)", maxIterations);
     ConfigException.check(emIterations >= 1, "Invalid topics.em_iterations: %d (must be at least 1)", emIterations);
     ConfigException.check(emProgressSeconds >= 0,

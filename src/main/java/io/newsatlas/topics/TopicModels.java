@@ -27,10 +27,21 @@ public final class TopicModels {
    * @param corpus what was fitted: termWeights and coherenceTerms index its vocabulary
    * @param termWeights per topic, the probability of every vocabulary term (rows sum to 1)
    * @param coherenceTerms per topic, the indices of its top word terms (no concepts) that were scored
+   * @param model a {@link GibbsLdaModel} or MLlib's {@link LDAModel}
+   * @param documentTopics docId, language, topicDistribution of every modelled document: the Gibbs
+   *     fit's final sample, or MLlib's inference
+   * @param logLikelihood Gibbs: log p(w, z) of the final sample; MLlib: its bound on a sample of documents
    */
-  public record Fit(int k, long seed, LDAModel model, TopicCorpus corpus, double[][] termWeights, int[][] coherenceTerms,
-      double[] topicCoherence, double coherence, double logLikelihood, double logPerplexity, double seconds,
-      String optimizer, int iterations) {}
+  public record Fit(int k, long seed, org.apache.spark.ml.Model<?> model, Dataset<Row> documentTopics, TopicCorpus corpus,
+      double[][] termWeights, int[][] coherenceTerms, double[] topicCoherence, double coherence, double logLikelihood,
+      double logPerplexity, double seconds, String optimizer, int iterations) {
+    /** Lets a Gibbs fit's executors drop its final sample (read documentTopics first). */
+    public void release() {
+      if (model instanceof GibbsLdaModel gibbs) {
+        gibbs.releaseTraining();
+      }
+    }
+  }
 
   /** Every fit (the grid, then the chosen K's restarts) and the chosen one, with a note for each fit. */
   public record Selection(Fit chosen, List<Fit> fits, List<String> notes) {}
@@ -64,7 +75,7 @@ public final class TopicModels {
     List<Fit> fits = new ArrayList<>();
     for (int k : candidates) {
       Fit fit = fit(corpus, k, settings, seed, settings.optimizer(), iteration -> progress.accept(String.format(
-          "K=%d: iteration %d of %d", k, iteration, settings.iterations(settings.optimizer()))));
+          "K=%d: iteration %d of %d", k, iteration, settings.iterations(settings.optimizer()))), progress);
       progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
           fit.logPerplexity(), fit.seconds()));
       fits.add(fit);
@@ -85,7 +96,8 @@ public final class TopicModels {
       Fit fit = fit(refit ? finalCorpus : corpus, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer(),
           iteration -> progress.accept(String.format("K=%d %s fit %d of %d: iteration %d of %d", bestOfGrid.k(),
               settings.finalOptimizer(), fitNumber, settings.restarts(), iteration,
-              settings.iterations(settings.finalOptimizer()))));
+              settings.iterations(settings.finalOptimizer()))),
+          line -> progress.accept(String.format("fit %d of %d: %s", fitNumber, settings.restarts(), line)));
       progress.accept(String.format("K=%d %s fit %d of %d (seed %d): coherence %.3f, %.1f s", fit.k(), fit.optimizer(),
           n + 1, settings.restarts(), fit.seed(), fit.coherence(), fit.seconds()));
       finals.add(fit);
@@ -110,6 +122,11 @@ public final class TopicModels {
       }
       notes.add(capNote == null ? note : note + "; " + capNote);
     }
+    for (Fit fit : fits) {
+      if (fit != chosen) {
+        fit.release();
+      }
+    }
     return new Selection(chosen, fits, notes);
   }
 
@@ -133,10 +150,18 @@ public final class TopicModels {
     return fit(corpus, k, settings, seed, optimizer, iteration -> { });
   }
 
+  public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed, String optimizer,
+      IntConsumer iterationDone) {
+    return fit(corpus, k, settings, seed, optimizer, iterationDone, line -> { });
+  }
+
   /** @param iterationDone told of every tenth EM iteration, at most one per topics.em_progress_seconds (a K=20
    *     EM fit of Reuters runs for minutes) */
   public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed, String optimizer,
-      IntConsumer iterationDone) {
+      IntConsumer iterationDone, Consumer<String> lines) {
+    if (optimizer.equals(TopicSettings.GIBBS)) {
+      return fitGibbs(corpus, k, settings, seed, lines);
+    }
     long start = System.nanoTime();
     boolean online = optimizer.equals("online");
     int iterations = settings.iterations(optimizer);
@@ -190,12 +215,8 @@ public final class TopicModels {
     double seconds = (System.nanoTime() - start) / 1e9;
 
     double[][] weights = termWeights(model.topicsMatrix(), k);
-    int[][] scored = new int[k][];
-    for (int topic = 0; topic < k; topic++) {
-      scored[topic] = topWordTerms(weights[topic], corpus.vocabulary(), settings.coherenceTerms());
-    }
-    Coherence.Counts counts = Coherence.count(corpus.vectors(), TopicCorpus.COUNTS, Arrays.asList(scored));
-    double[] perTopic = Arrays.stream(scored).mapToDouble(counts::topic).toArray();
+    int[][] scored = scoredTerms(weights, corpus, settings);
+    double[] perTopic = coherence(scored, corpus);
     // MLlib's bound exponentiates the whole topic-term matrix once per document (minutes on
     // Reuters), so it is taken over the first documents by doc_id: a fixed, effectively random sample.
     // Sorted and limited, the sample is one partition in doc_id order, so its sum is always added up alike.
@@ -205,8 +226,52 @@ public final class TopicModels {
     double sampleTokens = sample.agg(org.apache.spark.sql.functions.sum("length")).first().getDouble(0);
     double logPerplexity = -logLikelihood / sampleTokens;
     sample.unpersist();
-    return new Fit(k, seed, model, corpus, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), logLikelihood,
-        logPerplexity, seconds, optimizer, iterations);
+    Dataset<Row> documentTopics = model.transform(corpus.vectors()).select("docId", "language", "topicDistribution");
+    return new Fit(k, seed, model, documentTopics, corpus, weights, scored, perTopic,
+        Arrays.stream(perTopic).average().orElse(0), logLikelihood, logPerplexity, seconds, optimizer, iterations);
+  }
+
+  /**
+   * A Gibbs fit: alpha is topics.gibbs_alpha_sum / K per topic, beta topics.gibbs_beta. Its
+   * document weights come from the final sample, joined back to their languages.
+   */
+  private static Fit fitGibbs(TopicCorpus corpus, int k, TopicSettings settings, long seed, Consumer<String> lines) {
+    long start = System.nanoTime();
+    GibbsLda lda = new GibbsLda(String.format("newsatlas_gibbs_k%d_seed%d", k, seed))
+        .setK(k)
+        .setSeed(seed)
+        .setMaxIter(settings.gibbsIterations())
+        .setSweepsPerRound(settings.sweepsPerRound())
+        .setPartitionTokens(settings.partitionTokens())
+        .setDocConcentration(settings.gibbsAlphaSum() / k)
+        .setTopicConcentration(settings.gibbsBeta())
+        .setFeaturesCol(TopicCorpus.COUNTS)
+        .setDocIdCol("docId")
+        .setProgress(lines, settings.progressRounds());
+    GibbsLdaModel model = lda.fit(corpus.vectors());
+    double[][] weights = model.termWeights();
+    int[][] scored = scoredTerms(weights, corpus, settings);
+    double[] perTopic = coherence(scored, corpus);
+    Dataset<Row> documentTopics = model.trainingTopics("docId")
+        .join(corpus.vectors().select("docId", "language"), "docId")
+        .select("docId", "language", "topicDistribution");
+    double logLikelihood = model.trainingLogLikelihood();
+    return new Fit(k, seed, model, documentTopics, corpus, weights, scored, perTopic,
+        Arrays.stream(perTopic).average().orElse(0), logLikelihood, -logLikelihood / model.trainingTokens(),
+        (System.nanoTime() - start) / 1e9, TopicSettings.GIBBS, settings.gibbsIterations());
+  }
+
+  private static int[][] scoredTerms(double[][] weights, TopicCorpus corpus, TopicSettings settings) {
+    int[][] scored = new int[weights.length][];
+    for (int topic = 0; topic < weights.length; topic++) {
+      scored[topic] = topWordTerms(weights[topic], corpus.vocabulary(), settings.coherenceTerms());
+    }
+    return scored;
+  }
+
+  private static double[] coherence(int[][] scored, TopicCorpus corpus) {
+    Coherence.Counts counts = Coherence.count(corpus.vectors(), TopicCorpus.COUNTS, Arrays.asList(scored));
+    return Arrays.stream(scored).mapToDouble(counts::topic).toArray();
   }
 
   /** Columns of the vocabulary x K matrix as per-topic distributions. */

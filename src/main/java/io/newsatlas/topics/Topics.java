@@ -62,8 +62,7 @@ public final class Topics {
    */
   public static Assigned assign(TopicModels.Fit fit, UnaryOperator<Dataset<Row>> keep) {
     TopicCorpus corpus = fit.corpus();
-    Dataset<Row> raw = keep.apply(
-        fit.model().transform(corpus.vectors()).select("docId", "language", "topicDistribution"));
+    Dataset<Row> raw = keep.apply(fit.documentTopics());
     int k = fit.k();
     long[] sums = raw.javaRDD().map(row -> fixedPoint(((Vector) row.get(2)).toArray()))
         .fold(new long[k], Topics::plus);

@@ -91,8 +91,12 @@ class JobConfigLoaderTest {
         .hasMessage("Invalid report.width: 100 (must be between 640 and 8000 pixels)");
     assertThatThrownBy(() -> load(CONF, "topics.restarts=0"))
         .hasMessage("Invalid topics.restarts: 0 (must be at least 1)");
-    assertThatThrownBy(() -> load(CONF, "topics.final_optimizer=gibbs"))
-        .hasMessage("Invalid topics.final_optimizer: 'gibbs' (must be one of [online, em])");
+    assertThatThrownBy(() -> load(CONF, "topics.final_optimizer=mallet"))
+        .hasMessage("Invalid topics.final_optimizer: 'mallet' (must be one of [gibbs, online, em])");
+    assertThatThrownBy(() -> load(CONF, "topics.sweeps_per_round=0"))
+        .hasMessage("Invalid topics.sweeps_per_round: 0 (must be at least 1)");
+    assertThatThrownBy(() -> load(CONF, "topics.gibbs_beta=0"))
+        .hasMessage("Invalid topics.gibbs_beta: 0.0 (must be above 0)");
     assertThatThrownBy(() -> load(CONF, "topics.em_iterations=0"))
         .hasMessage("Invalid topics.em_iterations: 0 (must be at least 1)");
     assertThatThrownBy(() -> load(CONF, "topics.em_progress_seconds=-1"))

@@ -35,7 +35,7 @@ class TopicModelsTest {
   static void corpus() {
     spark = SparkTestSession.get();
     // Every word is in about a quarter of the documents: above the default share for boilerplate.
-    settings = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40", "topics.max_document_share=0.5",
+    settings = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3, 6]", "topics.max_iterations=40", "topics.max_document_share=0.5",
         "topics.subsampling_rate=0.5", "topics.partition_documents=100", "topics.restarts=1",
         "topics.final_optimizer=online").topics();
     corpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), settings);
@@ -75,7 +75,7 @@ class TopicModelsTest {
 
   @Test
   void partitionsAreCappedForReproducibleSums() {
-    TopicSettings capped = TestSettings.defaults("topics.max_document_share=0.5", "topics.partition_documents=100",
+    TopicSettings capped = TestSettings.defaults("topics.optimizer=online", "topics.max_document_share=0.5", "topics.partition_documents=100",
         "topics.max_partitions=1").topics();
     TopicCorpus one = TopicCorpus.of(tokens(spark, 100, 15, new Random(7)), capped);
     assertThat(one.modelled()).isEqualTo(300);
@@ -86,7 +86,7 @@ class TopicModelsTest {
   void partitionsHoldTheSameDocumentsWhateverTheInputLayout() {
     // The online optimizer samples mini-batches by partition and position, so the same documents
     // read in another order or split (a rerun's Parquet files, another listing) must land alike.
-    TopicSettings two = TestSettings.defaults("topics.max_document_share=0.5", "topics.partition_documents=1000")
+    TopicSettings two = TestSettings.defaults("topics.optimizer=online", "topics.max_document_share=0.5", "topics.partition_documents=1000")
         .topics();
     Dataset<Row> rows = tokens(spark, 1000, 15, new Random(7));
     List<Row> inOne = layout(TopicCorpus.of(rows.coalesce(1), two));
@@ -119,9 +119,34 @@ class TopicModelsTest {
   }
 
   @Test
+  void gibbsGridChoosesTheKnownNumberOfTopicsAndWeighsEveryDocument() {
+    TopicSettings gibbs = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_document_share=0.5",
+        "topics.gibbs_iterations=100", "topics.restarts=2").topics();
+    List<String> lines = new ArrayList<>();
+    TopicModels.Selection selection = TopicModels.select(corpus, gibbs, 42, lines::add);
+    assertThat(selection.fits()).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6, 3);
+    assertThat(selection.fits()).extracting(TopicModels.Fit::optimizer).containsOnly("gibbs");
+    TopicModels.Fit chosen = selection.chosen();
+    assertThat(chosen.k()).isEqualTo(3);
+    for (int[] top : chosen.coherenceTerms()) {
+      assertThat(java.util.Arrays.stream(top).mapToObj(i -> corpus.vocabulary()[i].substring(0, 2)).distinct())
+          .hasSize(1);
+    }
+    List<Row> weights = chosen.documentTopics().orderBy("docId").collectAsList();
+    assertThat(weights).hasSize(150);
+    assertThat(weights.get(0).getString(1)).isEqualTo("en");
+    assertThat(weights.get(149).getString(1)).isEqualTo("vi");
+    assertThat(chosen.logPerplexity()).isPositive();
+    // 2,250 tokens: one partition, so each fit samples in one round and prints one line.
+    assertThat(lines).filteredOn(line -> line.contains("gibbs: sweep 100 of 100")).hasSize(4);
+    assertThat(selection.fits().stream().filter(fit -> fit != chosen)
+        .map(fit -> ((GibbsLdaModel) fit.model()).hasTraining())).containsOnly(false);
+  }
+
+  @Test
   void restartsRefitTheChosenKAndKeepTheMostCoherentSeed() {
     // Few iterations leave the fits unconverged, so the seeds give different topics.
-    TopicSettings restarting = TestSettings.defaults("topics.k_grid=[2, 3]", "topics.max_iterations=2",
+    TopicSettings restarting = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3]", "topics.max_iterations=2",
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
         "topics.restarts=4", "topics.final_optimizer=online").topics();
     TopicModels.Selection selection = TopicModels.select(corpus, restarting, 42, line -> { });
@@ -145,7 +170,7 @@ class TopicModelsTest {
 
   @Test
   void finalOptimizerFitsTheGridsMostCoherentKAgain() {
-    TopicSettings em = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
+    TopicSettings em = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
         "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2",
         "topics.em_progress_seconds=0").topics();
@@ -180,8 +205,8 @@ class TopicModelsTest {
         fits.get(other).coherence(), chosen.coherence(), chosen.seed()));
     // EM has its own priors: the conf's em_doc_concentration (1.25) and MLlib's eta (1.1, as
     // em_topic_concentration is 0), not the online eta of the conf (0.02).
-    assertThat(chosen.model().getEffectiveTopicConcentration()).isEqualTo(1.1);
-    assertThat(chosen.model().getEffectiveDocConcentration()).containsOnly(1.25);
+    assertThat(((org.apache.spark.ml.clustering.LDAModel) chosen.model()).getEffectiveTopicConcentration()).isEqualTo(1.1);
+    assertThat(((org.apache.spark.ml.clustering.LDAModel) chosen.model()).getEffectiveDocConcentration()).containsOnly(1.25);
     // EM finds the three groups too: each topic's top ten words are one group's vocabulary.
     for (int[] top : chosen.coherenceTerms()) {
       assertThat(java.util.Arrays.stream(top).mapToObj(i -> emCorpus.vocabulary()[i].substring(0, 2)).distinct())
@@ -195,7 +220,7 @@ class TopicModelsTest {
     Dataset<Row> tokens = tokens(spark, 50, 15, new Random(7)).withColumn("terms",
         org.apache.spark.sql.functions.concat(org.apache.spark.sql.functions.col("terms"),
             org.apache.spark.sql.functions.array(org.apache.spark.sql.functions.lit("said"))));
-    TopicSettings capped = TestSettings.defaults("topics.max_document_share=0.5", "topics.em_max_document_share=1.0")
+    TopicSettings capped = TestSettings.defaults("topics.optimizer=online", "topics.max_document_share=0.5", "topics.em_max_document_share=1.0")
         .topics();
     TopicCorpus online = TopicCorpus.of(tokens, capped);
     TopicCorpus em = TopicCorpus.of(tokens, capped, "em");
@@ -212,7 +237,7 @@ class TopicModelsTest {
   @Test
   void emFitsAndTheirDocumentWeightsRepeatUnderOneSeed() {
     // MLlib infers an EM model's document topics with a seed of its own, drawn at random.
-    TopicSettings em = TestSettings.defaults("topics.max_document_share=0.5", "topics.partition_documents=100",
+    TopicSettings em = TestSettings.defaults("topics.optimizer=online", "topics.max_document_share=0.5", "topics.partition_documents=100",
         "topics.em_iterations=30").topics();
     TopicModels.Fit first = TopicModels.fit(corpus, 3, em, 11, "em");
     TopicModels.Fit second = TopicModels.fit(corpus, 3, em, 11, "em");

@@ -1,0 +1,316 @@
+package io.newsatlas.topics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.Estimator;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.param.DoubleParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.LongParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * LDA by collapsed Gibbs sampling on Spark partitions (AD-LDA), shaped like MLlib's {@code LDA}:
+ * it reads a column of term-count vectors and gives a {@link GibbsLdaModel}.
+ *
+ * <p>Layout: the documents are split by a hash of {@code docIdCol} into one partition per
+ * {@code partitionTokens} tokens (at least one), sorted by id within each. The split depends on the
+ * data alone, never on the cores, so a seed gives the same topics on a laptop and a cluster.
+ *
+ * <p>A round: the word-topic counts are broadcast, every partition sweeps its documents
+ * {@code sweepsPerRound} times against its own copy, and the partitions' counts are added up
+ * (integers, so in any order alike). A corpus in one partition is sampled in a single round: it is
+ * plain sequential collapsed Gibbs sampling, and one Spark job.
+ */
+public final class GibbsLda extends Estimator<GibbsLdaModel> {
+  private final String uid;
+  private final IntParam k;
+  private final IntParam maxIter;
+  private final IntParam sweepsPerRound;
+  private final IntParam partitionTokens;
+  private final IntParam inferenceIterations;
+  private final LongParam seed;
+  private final DoubleParam docConcentration;
+  private final DoubleParam topicConcentration;
+  private final Param<String> featuresCol;
+  private final Param<String> docIdCol;
+  private final Param<String> topicDistributionCol;
+  private transient Consumer<String> progress = line -> { };
+  private int progressRounds = 5;
+
+  public GibbsLda() {
+    this(Identifiable.randomUID("gibbsLda"));
+  }
+
+  public GibbsLda(String uid) {
+    this.uid = uid;
+    k = new IntParam(this, "k", "number of topics", ParamValidators.gtEq(2));
+    maxIter = new IntParam(this, "maxIter", "sweeps over the corpus", ParamValidators.gtEq(1));
+    sweepsPerRound = new IntParam(this, "sweepsPerRound",
+        "sweeps each partition makes between two merges of the counts", ParamValidators.gtEq(1));
+    partitionTokens = new IntParam(this, "partitionTokens", "tokens per partition of the sampled corpus",
+        ParamValidators.gtEq(1));
+    inferenceIterations = new IntParam(this, "inferenceIterations",
+        "sweeps per document when the model infers topics of new documents", ParamValidators.gtEq(2));
+    seed = new LongParam(this, "seed", "random seed");
+    docConcentration = new DoubleParam(this, "docConcentration",
+        "alpha, each topic's prior in a document; 0 for 5 / k (MALLET's alpha sum of 5)", ParamValidators.gtEq(0));
+    topicConcentration = new DoubleParam(this, "topicConcentration", "beta, each word's prior in a topic",
+        ParamValidators.gt(0));
+    featuresCol = new Param<>(this, "featuresCol", "term-count vectors");
+    docIdCol = new Param<>(this, "docIdCol", "document ids, which place each document in a partition");
+    topicDistributionCol = new Param<>(this, "topicDistributionCol", "output column of topic weights");
+    setDefault(k, 10);
+    setDefault(maxIter, 200);
+    setDefault(sweepsPerRound, 10);
+    setDefault(partitionTokens, 100_000);
+    setDefault(inferenceIterations, 50);
+    setDefault(seed, 42L);
+    setDefault(docConcentration, 0.0);
+    setDefault(topicConcentration, 0.01);
+    setDefault(featuresCol, "features");
+    setDefault(docIdCol, "docId");
+    setDefault(topicDistributionCol, "topicDistribution");
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  public IntParam k() { return k; }
+  public IntParam maxIter() { return maxIter; }
+  public IntParam sweepsPerRound() { return sweepsPerRound; }
+  public IntParam partitionTokens() { return partitionTokens; }
+  public IntParam inferenceIterations() { return inferenceIterations; }
+  public LongParam seed() { return seed; }
+  public DoubleParam docConcentration() { return docConcentration; }
+  public DoubleParam topicConcentration() { return topicConcentration; }
+  public Param<String> featuresCol() { return featuresCol; }
+  public Param<String> docIdCol() { return docIdCol; }
+  public Param<String> topicDistributionCol() { return topicDistributionCol; }
+
+  public int getK() { return (Integer) getOrDefault(k); }
+  public int getMaxIter() { return (Integer) getOrDefault(maxIter); }
+  public int getSweepsPerRound() { return (Integer) getOrDefault(sweepsPerRound); }
+  public int getPartitionTokens() { return (Integer) getOrDefault(partitionTokens); }
+  public int getInferenceIterations() { return (Integer) getOrDefault(inferenceIterations); }
+  public long getSeed() { return (Long) getOrDefault(seed); }
+  public String getFeaturesCol() { return getOrDefault(featuresCol); }
+  public String getDocIdCol() { return getOrDefault(docIdCol); }
+  public String getTopicDistributionCol() { return getOrDefault(topicDistributionCol); }
+
+  /** The alpha each topic gets: the set value, or 5 / k. */
+  public double getEffectiveDocConcentration() {
+    double alpha = (Double) getOrDefault(docConcentration);
+    return alpha > 0 ? alpha : 5.0 / getK();
+  }
+
+  public double getTopicConcentration() { return (Double) getOrDefault(topicConcentration); }
+
+  public GibbsLda setK(int value) { set(k, value); return this; }
+  public GibbsLda setMaxIter(int value) { set(maxIter, value); return this; }
+  public GibbsLda setSweepsPerRound(int value) { set(sweepsPerRound, value); return this; }
+  public GibbsLda setPartitionTokens(int value) { set(partitionTokens, value); return this; }
+  public GibbsLda setInferenceIterations(int value) { set(inferenceIterations, value); return this; }
+  public GibbsLda setSeed(long value) { set(seed, value); return this; }
+  public GibbsLda setDocConcentration(double value) { set(docConcentration, value); return this; }
+  public GibbsLda setTopicConcentration(double value) { set(topicConcentration, value); return this; }
+  public GibbsLda setFeaturesCol(String value) { set(featuresCol, value); return this; }
+  public GibbsLda setDocIdCol(String value) { set(docIdCol, value); return this; }
+  public GibbsLda setTopicDistributionCol(String value) { set(topicDistributionCol, value); return this; }
+
+  /** Where progress lines go, and every how many rounds one is written (the last round always is). */
+  public GibbsLda setProgress(Consumer<String> lines, int everyRounds) {
+    this.progress = lines;
+    this.progressRounds = Math.max(1, everyRounds);
+    return this;
+  }
+
+  /** Seeds one partition's random numbers in one round. */
+  static SplittableRandom random(long seed, int partition, int round) {
+    return new SplittableRandom(new SplittableRandom(seed).split().nextLong()
+        ^ (partition * 0x9E3779B97F4A7C15L) ^ (round * 0xC2B2AE3D27D4EB4FL));
+  }
+
+  @Override
+  public GibbsLdaModel fit(Dataset<?> dataset) {
+    transformSchema(dataset.schema());
+    int topics = getK();
+    long fitSeed = getSeed();
+    Dataset<Row> input = dataset.select(col(getDocIdCol()), col(getFeaturesCol()));
+    // One job sizes the corpus and its vocabulary (a vector's size).
+    long[] size = input.javaRDD().map(row -> {
+      Vector counts = (Vector) row.get(1);
+      return new long[] {tokens(counts), counts.size()};
+    }).fold(new long[2], (a, b) -> new long[] {a[0] + b[0], Math.max(a[1], b[1])});
+    long tokenTotal = size[0];
+    int vocabulary = (int) size[1];
+    int partitions = (int) Math.max(1, (tokenTotal + getPartitionTokens() - 1) / getPartitionTokens());
+    double[] alpha = new double[topics];
+    Arrays.fill(alpha, getEffectiveDocConcentration());
+    GibbsSampler sampler = new GibbsSampler(topics, vocabulary, alpha, getTopicConcentration());
+
+    JavaRDD<GibbsBlock> blocks = input.repartition(partitions, col(getDocIdCol()))
+        .sortWithinPartitions(getDocIdCol())
+        .javaRDD()
+        .mapPartitionsWithIndex((partition, rows) -> List.of(block(rows, topics, random(fitSeed, partition, -1)))
+            .iterator(), true);
+    blocks.rdd().localCheckpoint();
+    int[] global = sum(blocks, vocabulary, topics);
+
+    int iterations = getMaxIter();
+    // One partition needs no merges: every sweep in one job.
+    int perRound = partitions == 1 ? iterations : getSweepsPerRound();
+    int rounds = (iterations + perRound - 1) / perRound;
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext());
+    long started = System.nanoTime();
+    long lastLine = started;
+    int swept = 0;
+    int sweptAtLastLine = 0;
+    double logLikelihood = Double.NaN;
+    for (int round = 0; round < rounds; round++) {
+      int sweeps = Math.min(perRound, iterations - swept);
+      Broadcast<int[]> counts = context.broadcast(global);
+      int thisRound = round;
+      JavaRDD<GibbsBlock> next = blocks.mapPartitionsWithIndex((partition, it) -> {
+        List<GibbsBlock> out = new ArrayList<>(1);
+        it.forEachRemaining(block -> out.add(sampler.sweep(block, counts.value(), sweeps,
+            random(fitSeed, partition, thisRound))));
+        return out.iterator();
+      }, true);
+      next.rdd().localCheckpoint();
+      boolean last = round == rounds - 1;
+      boolean report = last || (round + 1) % progressRounds == 0;
+      Tally tally = tally(next, sampler, vocabulary, topics, report);
+      // Not destroyed: the checkpointed block RDD still holds the closure that names it.
+      counts.unpersist(false);
+      blocks.unpersist(false);
+      blocks = next;
+      global = tally.counts();
+      swept += sweeps;
+      if (report) {
+        logLikelihood = tally.documentLogLikelihood() + sampler.wordLogLikelihood(global);
+        long now = System.nanoTime();
+        double seconds = (now - lastLine) / 1e9;
+        progress.accept(String.format("K=%d gibbs: sweep %d of %d, log-likelihood %.6g, %.2fM tokens/s (%d partitions)",
+            topics, swept, iterations, logLikelihood,
+            (double) tokenTotal * (swept - sweptAtLastLine) / seconds / 1e6, partitions));
+        lastLine = now;
+        sweptAtLastLine = swept;
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    GibbsLdaModel model = new GibbsLdaModel(uid, topics, vocabulary, alpha, getTopicConcentration(), global);
+    copyValues(model, extractParamMap());
+    model.setParent(this);
+    model.training(blocks, sampler, logLikelihood, tokenTotal, partitions, seconds);
+    return model;
+  }
+
+  /** The partitions' counts added up, and (when asked) their documents' log-likelihood. */
+  record Tally(int[] counts, double documentLogLikelihood) implements java.io.Serializable {
+    Tally plus(Tally other) {
+      int[] sum = counts.clone();
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += other.counts[i];
+      }
+      return new Tally(sum, documentLogLikelihood + other.documentLogLikelihood);
+    }
+  }
+
+  private static int[] sum(JavaRDD<GibbsBlock> blocks, int vocabulary, int topics) {
+    return tally(blocks, null, vocabulary, topics, false).counts();
+  }
+
+  /**
+   * The log-likelihood is added in fixed point (whole multiples of 2^-20) so that its sum, like the
+   * counts', does not depend on the order in which the partitions' tallies arrive.
+   */
+  private static Tally tally(JavaRDD<GibbsBlock> blocks, GibbsSampler sampler, int vocabulary, int topics,
+      boolean withLikelihood) {
+    Tally zero = new Tally(new int[vocabulary * topics + topics], 0);
+    Tally sum = blocks.map(block -> new Tally(block.counts(vocabulary, topics),
+            withLikelihood ? Math.round(sampler.documentLogLikelihood(block) * 0x1p20) : 0))
+        .treeAggregate(zero, Tally::plus, Tally::plus);
+    return new Tally(sum.counts(), sum.documentLogLikelihood() / 0x1p20);
+  }
+
+  private static GibbsBlock block(Iterator<Row> rows, int topics, SplittableRandom random) {
+    List<String> ids = new ArrayList<>();
+    List<int[]> documents = new ArrayList<>();
+    int total = 0;
+    while (rows.hasNext()) {
+      Row row = rows.next();
+      int[] words = expand((Vector) row.get(1));
+      ids.add(row.getString(0));
+      documents.add(words);
+      total += words.length;
+    }
+    int[] starts = new int[ids.size() + 1];
+    int[] words = new int[total];
+    int at = 0;
+    for (int d = 0; d < documents.size(); d++) {
+      starts[d] = at;
+      System.arraycopy(documents.get(d), 0, words, at, documents.get(d).length);
+      at += documents.get(d).length;
+    }
+    starts[ids.size()] = at;
+    return GibbsBlock.start(ids.toArray(String[]::new), starts, words, topics, random);
+  }
+
+  /** A count vector as its term indices, each repeated by its count (counts are whole numbers). */
+  static int[] expand(Vector counts) {
+    SparseVector sparse = counts.toSparse();
+    int total = 0;
+    for (double value : sparse.values()) {
+      total += (int) Math.round(value);
+    }
+    int[] out = new int[total];
+    int at = 0;
+    for (int i = 0; i < sparse.indices().length; i++) {
+      for (int c = 0; c < (int) Math.round(sparse.values()[i]); c++) {
+        out[at++] = sparse.indices()[i];
+      }
+    }
+    return out;
+  }
+
+  private static long tokens(Vector counts) {
+    long total = 0;
+    for (double value : counts.toSparse().values()) {
+      total += Math.round(value);
+    }
+    return total;
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    return GibbsLdaModel.outputSchema(schema, getFeaturesCol(), getTopicDistributionCol());
+  }
+
+  @Override
+  public GibbsLda copy(ParamMap extra) {
+    GibbsLda copy = new GibbsLda(uid);
+    copyValues(copy, extra);
+    copy.progress = progress;
+    copy.progressRounds = progressRounds;
+    return copy;
+  }
+}

@@ -1,0 +1,211 @@
+package io.newsatlas.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.newsatlas.SparkTestSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Gibbs engine on a corpus of three known word groups (each document written from one group's
+ * ten words): the groups come back as topics, fits repeat exactly, the input's layout does not
+ * matter, the counts add up, and a saved model infers what the fitted one does.
+ */
+class GibbsLdaTest {
+  static final int GROUPS = 3;
+  static final int WORDS = 10;
+  static final int LENGTH = 20;
+  static SparkSession spark;
+  static Dataset<Row> corpus;
+  /** Four partitions of 750 tokens: the fits below sample in rounds and merge, as on a real corpus. */
+  static final int PARTITION_TOKENS = 750;
+
+  @BeforeAll
+  static void corpus() {
+    spark = SparkTestSession.get();
+    corpus = vectors(50, new Random(11), 1);
+  }
+
+  /** docsPerGroup documents per group as count vectors over the 30 words (group g owns words 10g..10g+9). */
+  static Dataset<Row> vectors(int docsPerGroup, Random random, int partitions) {
+    List<Row> rows = new ArrayList<>();
+    for (int group = 0; group < GROUPS; group++) {
+      for (int d = 0; d < docsPerGroup; d++) {
+        double[] counts = new double[GROUPS * WORDS];
+        for (int i = 0; i < LENGTH; i++) {
+          counts[group * WORDS + random.nextInt(WORDS)]++;
+        }
+        rows.add(RowFactory.create(String.format("doc-%d-%03d", group, d), Vectors.dense(counts).compressed()));
+      }
+    }
+    StructType schema = new StructType()
+        .add("docId", DataTypes.StringType, false)
+        .add("counts", SQLDataTypes.VectorType(), false);
+    return spark.createDataFrame(rows, schema).repartition(partitions);
+  }
+
+  static GibbsLda lda(long seed) {
+    return new GibbsLda("gibbs-test").setK(GROUPS).setMaxIter(60).setSweepsPerRound(10).setSeed(seed)
+        .setPartitionTokens(PARTITION_TOKENS).setFeaturesCol("counts");
+  }
+
+  static Map<String, double[]> weights(Dataset<Row> topics) {
+    Map<String, double[]> byDoc = new HashMap<>();
+    for (Row row : topics.collectAsList()) {
+      byDoc.put(row.getString(0), ((Vector) row.get(1)).toArray());
+    }
+    return byDoc;
+  }
+
+  @Test
+  void recoversTheWordGroups() {
+    GibbsLdaModel model = lda(42).fit(corpus);
+    assertThat(model.trainingPartitions()).isEqualTo(4);
+    double[][] terms = model.termWeights();
+    Set<Integer> groups = new HashSet<>();
+    for (double[] topic : terms) {
+      int[] top = TopicModels.topTerms(topic, WORDS);
+      int group = top[0] / WORDS;
+      // Every one of the topic's ten heaviest words is from one group, and each group has a topic.
+      assertThat(Arrays.stream(top).map(w -> w / WORDS).distinct().toArray()).containsExactly(group);
+      groups.add(group);
+    }
+    assertThat(groups).hasSize(GROUPS);
+    // Documents lean on their group's topic.
+    Map<String, double[]> theta = weights(model.trainingTopics("docId"));
+    assertThat(theta).hasSize(GROUPS * 50);
+    for (Map.Entry<String, double[]> doc : theta.entrySet()) {
+      int group = doc.getKey().charAt(4) - '0';
+      int dominant = argmax(doc.getValue());
+      assertThat(TopicModels.topTerms(terms[dominant], 1)[0] / WORDS).isEqualTo(group);
+      assertThat(doc.getValue()[dominant]).isGreaterThan(0.8);
+    }
+    model.releaseTraining();
+  }
+
+  @Test
+  void countsAddUpToTheTokensAndWeightsToOne() {
+    GibbsLdaModel model = lda(7).fit(corpus);
+    int tokens = GROUPS * 50 * LENGTH;
+    assertThat(model.trainingTokens()).isEqualTo(tokens);
+    assertThat(Arrays.stream(model.topicTotals()).sum()).isEqualTo(tokens);
+    int wordTopic = 0;
+    for (int w = 0; w < model.vocabSize(); w++) {
+      int perWord = 0;
+      for (int t = 0; t < model.k(); t++) {
+        perWord += model.count(w, t);
+      }
+      wordTopic += perWord;
+    }
+    assertThat(wordTopic).isEqualTo(tokens);
+    for (double[] theta : weights(model.trainingTopics("docId")).values()) {
+      assertThat(Arrays.stream(theta).sum()).isCloseTo(1.0, within(1e-12));
+      // theta * (n_d + sum alpha) - alpha is the document's topic counts, which sum to its length.
+      double alpha = model.alpha()[0];
+      double counts = Arrays.stream(theta).map(p -> p * (LENGTH + GROUPS * alpha) - alpha).sum();
+      assertThat(counts).isCloseTo(LENGTH, within(1e-9));
+    }
+    assertThat(model.trainingLogLikelihood()).isNegative();
+    model.releaseTraining();
+  }
+
+  @Test
+  void oneSeedGivesTheSameModelWhateverTheInputLayout() {
+    // Layout rule: partitions = ceil(tokens / partitionTokens), each document placed by a hash of
+    // its id; so one input partition or five give the same blocks and the same sample.
+    GibbsLdaModel one = lda(3).fit(corpus.repartition(1));
+    GibbsLdaModel five = lda(3).fit(corpus.repartition(5));
+    GibbsLdaModel again = lda(3).fit(corpus.repartition(1));
+    GibbsLdaModel otherSeed = lda(4).fit(corpus.repartition(1));
+    assertThat(countsOf(five)).isEqualTo(countsOf(one));
+    assertThat(countsOf(again)).isEqualTo(countsOf(one));
+    assertThat(countsOf(otherSeed)).isNotEqualTo(countsOf(one));
+    Map<String, double[]> a = weights(one.trainingTopics("docId"));
+    Map<String, double[]> b = weights(five.trainingTopics("docId"));
+    assertThat(b.keySet()).isEqualTo(a.keySet());
+    a.forEach((doc, theta) -> assertThat(b.get(doc)).containsExactly(theta));
+    assertThat(five.trainingLogLikelihood()).isEqualTo(one.trainingLogLikelihood());
+    for (GibbsLdaModel model : List.of(one, five, again, otherSeed)) {
+      model.releaseTraining();
+    }
+  }
+
+  @Test
+  void aSavedModelInfersWhatTheFittedOneDoes(@TempDir Path folder) throws java.io.IOException {
+    GibbsLdaModel model = lda(42).fit(corpus);
+    Map<String, double[]> fitted = weights(model.trainingTopics("docId"));
+    model.releaseTraining();
+    String path = folder.resolve("model").toString();
+    model.write().save(path);
+    assertThat(Files.isDirectory(folder.resolve("model").resolve("data"))).isTrue();
+    GibbsLdaModel loaded = GibbsLdaModel.load(path);
+    assertThat(countsOf(loaded)).isEqualTo(countsOf(model));
+    assertThat(loaded.getFeaturesCol()).isEqualTo("counts");
+    Map<String, double[]> inferred = weights(model.transform(corpus).select("docId", "topicDistribution"));
+    Map<String, double[]> reloaded = weights(loaded.transform(corpus.repartition(3)).select("docId", "topicDistribution"));
+    inferred.forEach((doc, theta) -> assertThat(reloaded.get(doc)).containsExactly(theta));
+    // Inference against the fixed topics agrees with the final sample's weights.
+    fitted.forEach((doc, theta) -> {
+      assertThat(argmax(inferred.get(doc))).isEqualTo(argmax(theta));
+      assertThat(inferred.get(doc)[argmax(theta)]).isCloseTo(theta[argmax(theta)], within(0.1));
+    });
+  }
+
+  @Test
+  void describesTopicsAsMllibDoes() {
+    GibbsLdaModel model = lda(42).fit(corpus);
+    model.releaseTraining();
+    List<Row> topics = model.describeTopics(4).collectAsList();
+    assertThat(topics).hasSize(GROUPS);
+    double[][] weights = model.termWeights();
+    for (Row row : topics) {
+      int topic = row.getInt(0);
+      List<Integer> indices = row.getList(1);
+      assertThat(indices).hasSize(4);
+      assertThat(row.<Double>getList(2).get(0)).isEqualTo(weights[topic][indices.get(0)]);
+    }
+    assertThat(model.topicsMatrix().numRows()).isEqualTo(GROUPS * WORDS);
+    assertThat(model.topicsMatrix().apply(5, 1)).isEqualTo(weights[1][5]);
+  }
+
+  private static int[] countsOf(GibbsLdaModel model) {
+    int[] counts = new int[model.vocabSize() * model.k()];
+    for (int w = 0; w < model.vocabSize(); w++) {
+      for (int t = 0; t < model.k(); t++) {
+        counts[w * model.k() + t] = model.count(w, t);
+      }
+    }
+    return counts;
+  }
+
+  private static int argmax(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}
