@@ -77,8 +77,8 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.final_optimizer: '%s' (must be one of %s)", finalOptimizer, OPTIMIZERS);
     ConfigException.check(gibbsIterations >= 1, "Invalid topics.gibbs_iterations: %d (must be at least 1)", gibbsIterations);
     ConfigException.check(sweepsPerRound >= 1, "Invalid topics.sweeps_per_round: %d (must be at least 1)", sweepsPerRound);
-    ConfigException.check(partitionTokens >= 1000,
-        "Invalid topics.partition_tokens: %d (must be at least 1000)", partitionTokens);
+    ConfigException.check(partitionTokens >= 100,
+        "Invalid topics.partition_tokens: %d (must be at least 100)", partitionTokens);
     ConfigException.check(gibbsAlphaSum > 0, "Invalid topics.gibbs_alpha_sum: %s (must be above 0)", gibbsAlphaSum);
     ConfigException.check(gibbsBeta > 0, "Invalid topics.gibbs_beta: %s (must be above 0)", gibbsBeta);
     ConfigException.check(gibbsMaxDocumentShare > 0 && gibbsMaxDocumentShare <= 1,
