@@ -15,7 +15,7 @@ def fmt(key, value):
         x = float(value)
     except ValueError:
         return value
-    if key.endswith("per_s") or key.endswith("_mb"):
+    if key.endswith("per_s") or key.endswith("per_core") or key.endswith("_mb"):
         return f"{x:,.0f}"
     if key.endswith("_s"):
         return f"{x:.1f}"
@@ -70,21 +70,21 @@ if os.path.exists(topics):
     for r in csv.DictReader(open(topics)):
         t.setdefault(r["model"], {})[r["metric"]] = r["value"]
     c = t["corpus"]
-    p(f"## Topic model on the x1 tokens: newsatlas vs MALLET (K=20)")
+    p(f"## Topic models on the x1 tokens: newsatlas's engines vs MALLET (K=20)")
     p("")
     p(f"Same {c['documents']} documents, {c['tokens']} tokens, vocabulary {c['vocabulary']} (TopicCorpus.of:")
     p("terms + concepts, the stage's pruning); NPMI of each topic's top-10 word terms over those documents")
     p("(Coherence.count), NMI/purity of dominant topics vs Reuters TOPICS (single-label documents).")
     p("")
-    p("| | newsatlas | MALLET |")
-    p("|---|---|---|")
-    n, m = t["newsatlas"], t["mallet"]
+    models = [name for name in t if name not in ("corpus", "tokenizer")]
+    p("| | " + " | ".join(models) + " |")
+    p("|---|" + "---|" * len(models))
     for key, name in [("optimizer", "model"), ("wall_s", "wall time, corpus to dominant topics (s)"),
-                      ("fit_s", "fit time (s)"), ("tokens_per_s", "corpus tokens / fit second"),
+                      ("fit_s", "fit time (s)"), ("token_samples_per_s_per_core", "token samples / s / core (Gibbs)"),
                       ("peak_heap_mb", "peak heap during it (MiB, sum of pool peaks)"),
                       ("npmi_top10", "NPMI top-10 word terms"), ("nmi_single_label", "NMI vs TOPICS"),
                       ("purity_single_label", "purity vs TOPICS")]:
-        p(f"| {name} | {fmt(key, n.get(key, ''))} | {fmt(key, m.get(key, ''))} |")
+        p(f"| {name} | " + " | ".join(fmt(key, t[m].get(key, "")) for m in models) + " |")
     p("")
     k = t["tokenizer"]
     p("## Tokenizer (Tokenizer.terms, one thread, after a warm-up pass)")
@@ -105,7 +105,7 @@ if "1" in byscale and os.path.exists(topics):
     mw = float(t["mallet"]["wall_s"])
     p(f"| whole job on x1 no slower than MALLET's LDA alone | job {job1:.1f} s vs MALLET {mw:.1f} s here "
       f"(issue's reference: 20 s whole MALLET process) | {'yes' if job1 <= mw else 'no'} |")
-    nn, mn = float(t["newsatlas"]["npmi_top10"]), float(t["mallet"]["npmi_top10"])
+    nn, mn = float(t["newsatlas_gibbs"]["npmi_top10"]), float(t["mallet"]["npmi_top10"])
     p(f"| coherence at least MALLET's | NPMI {nn:.3f} vs {mn:.3f} (issue's reference 0.226) | {'yes' if nn >= mn else 'no'} |")
 if os.path.exists(topics):
     w = float(t["tokenizer"]["words_per_s"])

@@ -5,7 +5,8 @@
 # Environment: BENCH_WORK (default /tmp/newsatlas-bench: inputs, outputs, logs; reused between runs),
 # REUTERS (default ../shared/corpora/reuters21578), NEWSATLAS_HEAP (passed to bin/newsatlas, default 4g),
 # BENCH_HEAP_X<n> (the heap of scale x<n> only, e.g. BENCH_HEAP_X16=6g), BENCH_FINAL_OPTIMIZER
-# (the scales' topics.final_optimizer, default online; TopicBenchmark fits the configured one).
+# (the scales' topics.final_optimizer, default gibbs, the job's default), BENCH_ENGINES (what
+# TopicBenchmark fits beside MALLET: default gibbs,online; em adds minutes).
 # Writes bench/results/<UTC date>-reuters.md and .csv, and prints them.
 set -euo pipefail
 
@@ -48,9 +49,8 @@ input() {
 # Every scale runs with K=20, a document-frequency floor of 5 and a collocation floor of 10 per
 # replica: replicas repeat each term n times, so fixed floors would let the collocations and the
 # vocabulary (and the model's cost) grow with n, and the slope would measure a bigger model, not
-# more data. The scales refit the chosen K online, not with the default EM: an EM fit of x1 takes
-# about 4 minutes and grows with the data, three times over (topics.restarts), so x16 would take
-# hours; the series stays comparable with the results before EM became the default.
+# more data. The scales fit with the default Gibbs engine (before 2026-12-01 they refit online:
+# an EM fit of x1 took about 4 minutes, three times over, so x16 would have taken hours).
 
 # Build the jar once, outside the timings.
 "$HERE/bin/newsatlas" --help > /dev/null
@@ -69,7 +69,7 @@ for n in "${REPLICAS[@]}"; do
   NEWSATLAS_HEAP="$heap_max" NEWSATLAS_JAVA_OPTS="${NEWSATLAS_JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-x$n.log" \
     /usr/bin/time -v -o "$WORK/time-x$n.txt" \
     "$HERE/bin/newsatlas" --input "$WORK/input-x$n" --output "$out" --set topics.k=20 \
-      --set topics.final_optimizer="${BENCH_FINAL_OPTIMIZER:-online}" \
+      --set topics.final_optimizer="${BENCH_FINAL_OPTIMIZER:-gibbs}" \
       --set topics.min_document_frequency=$((10 * n)) --set tokens.collocation_min_count=$((10 * n)) \
       > "$WORK/job-x$n.log" 2>&1 \
     || { echo "bench: x$n failed, see $WORK/job-x$n.log" >&2; tail -20 "$WORK/job-x$n.log" >&2; exit 1; }
@@ -86,6 +86,7 @@ done
 echo "bench: topic models and tokenizer on the x1 tokens" >&2
 if [[ " ${REPLICAS[*]} " == *" 1 "* ]]; then
   (cd "$HERE" && MAVEN_OPTS="-Xmx4g ${MAVEN_OPTS:-}" mvn -q test-compile exec:java -Dexec.classpathScope=test \
+    -Dbench.engines="${BENCH_ENGINES:-gibbs,online}" \
     -Dexec.mainClass=io.newsatlas.bench.TopicBenchmark -Dexec.args="$WORK/out-x1 $RESULTS-topics.csv") \
     > "$WORK/topics.log" 2>&1 || { tail -30 "$WORK/topics.log" >&2; exit 1; }
 else

@@ -337,6 +337,9 @@ public final class Pipeline {
       return learned;
     }
 
+    /** Where the chosen topic model is saved, under the output folder. */
+    static final String TOPIC_MODEL_FOLDER = "model/topics";
+
     /** LDA over the tokens: K chosen by coherence, then the topic tables. */
     void topics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output, String runId) {
       TopicSettings settings = config.topics();
@@ -344,12 +347,12 @@ public final class Pipeline {
         // Only EM checkpoints; null otherwise, which try-with-resources skips.
         try (RunCheckpoints checkpoints = settings.enabled() && settings.fitsWithEm()
             ? RunCheckpoints.open(spark, output, runId) : null) {
-          return fitTopics(tokens, periods);
+          return fitTopics(tokens, periods, output);
         }
       }, summary -> summary);
     }
 
-    private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods) {
+    private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output) {
       TopicSettings settings = config.topics();
       TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
       if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
@@ -393,6 +396,17 @@ public final class Pipeline {
       writer.write(Tables.DOCUMENT_TOPICS, documentTopics, documentTopics.count());
       writer.write(Tables.TOPICS_OVER_TIME, Topics.overTimeFrame(spark, overTime), overTime.size());
       writer.write(Tables.TOPIC_MODEL_SELECTION, Topics.selectionTable(spark, selection), selection.fits().size());
+      // Saved as Spark ML saves its models: GibbsLdaModel.load (or MLlib's LocalLDAModel.load) reads it back.
+      if (chosen.model() instanceof org.apache.spark.ml.util.MLWritable writable) {
+        String folder = new org.apache.hadoop.fs.Path(output.staging(), TOPIC_MODEL_FOLDER).toString();
+        try {
+          writable.write().save(folder);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("Could not save the topic model to " + folder
+              + " (check that the output folder is writable)", e);
+        }
+      }
+      chosen.release();
       counts.put("topics.k", (long) chosen.k());
       counts.put("topics.modelled_documents", modelled.modelled());
       counts.put("topics.too_few_terms", modelled.tokenDocuments() - modelled.modelled());

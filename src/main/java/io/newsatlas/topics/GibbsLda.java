@@ -226,7 +226,13 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
 
   /** The partitions' counts added up, and (when asked) their documents' log-likelihood. */
   record Tally(int[] counts, double documentLogLikelihood) implements java.io.Serializable {
+    /** Null counts: the empty tally, which every task receives, need not carry V x K zeros. */
+    static final Tally ZERO = new Tally(null, 0);
+
     Tally plus(Tally other) {
+      if (counts == null || other.counts == null) {
+        return new Tally(counts == null ? other.counts : counts, documentLogLikelihood + other.documentLogLikelihood);
+      }
       int[] sum = counts.clone();
       for (int i = 0; i < sum.length; i++) {
         sum[i] += other.counts[i];
@@ -245,11 +251,11 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
    */
   private static Tally tally(JavaRDD<GibbsBlock> blocks, GibbsSampler sampler, int vocabulary, int topics,
       boolean withLikelihood) {
-    Tally zero = new Tally(new int[vocabulary * topics + topics], 0);
     Tally sum = blocks.map(block -> new Tally(block.counts(vocabulary, topics),
             withLikelihood ? Math.round(sampler.documentLogLikelihood(block) * 0x1p20) : 0))
-        .treeAggregate(zero, Tally::plus, Tally::plus);
-    return new Tally(sum.counts(), sum.documentLogLikelihood() / 0x1p20);
+        .treeAggregate(Tally.ZERO, Tally::plus, Tally::plus);
+    int[] counts = sum.counts() == null ? new int[vocabulary * topics + topics] : sum.counts();
+    return new Tally(counts, sum.documentLogLikelihood() / 0x1p20);
   }
 
   private static GibbsBlock block(Iterator<Row> rows, int topics, SplittableRandom random) {

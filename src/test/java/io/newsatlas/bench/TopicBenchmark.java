@@ -34,7 +34,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Benchmark (not a unit test; run by bench/run.sh): on a finished run's tokens table, newsatlas's
- * topic model (TopicCorpus + TopicModels.fit + Topics.assign, K=20) against MALLET 2.0.8's
+ * topic engines (TopicCorpus + TopicModels.fit + Topics.assign, K=20; -Dbench.engines, default
+ * gibbs,online, em also possible) against MALLET 2.0.8's
  * ParallelTopicModel on the same documents as the same vocabulary indices; for both: wall time,
  * corpus tokens per second of fitting, peak heap, NPMI of the top-10 word terms (Coherence.count
  * over the same documents) and NMI of dominant topics against Reuters TOPICS labels. Then the
@@ -64,25 +65,47 @@ public final class TopicBenchmark {
     tokens.count();
     Map<String, String> labelOf = TopicAgreement.singleLabels(spark, output);
 
-    // newsatlas: what the topics stage does for the chosen K (its final optimizer), from the tokens table to dominant topics.
-    resetPeaks();
-    long start = System.nanoTime();
-    TopicCorpus corpus = TopicCorpus.of(tokens, settings, settings.finalOptimizer());
+    // newsatlas: what the topics stage does for the chosen K, per engine (gibbs, MLlib's online and,
+    // when asked, em), from the tokens table to dominant topics; every engine reads the Gibbs
+    // fits' vocabulary, so that all of them and MALLET model the same tokens.
+    List<String> engines = List.of(System.getProperty("bench.engines", "gibbs,online").split(","));
+    TopicCorpus corpus = TopicCorpus.of(tokens, settings, TopicSettings.GIBBS);
     corpus.vectors().cache();
-    TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED, settings.finalOptimizer());
-    Map<String, Map<String, Long>> nTable = new HashMap<>();
-    for (Row row : Topics.assign(fit, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
-      TopicAgreement.tally(nTable, labelOf.get(row.getString(0)), row.getInt(1));
-    }
-    double nSeconds = (System.nanoTime() - start) / 1e9;
-    long nHeap = peakHeap();
-
-    // The same documents, in docId order, as vocabulary indices, for MALLET and for coherence.
     MalletLda.Documents documents = MalletLda.documents(corpus);
     String[] vocabulary = documents.vocabulary();
     long tokenTotal = documents.tokens();
     System.out.printf("corpus: %d documents modelled, %d tokens, vocabulary %d%n", documents.terms().size(), tokenTotal,
         vocabulary.length);
+    add(rows, "corpus", "documents", documents.terms().size());
+    add(rows, "corpus", "tokens", tokenTotal);
+    add(rows, "corpus", "vocabulary", vocabulary.length);
+    List<List<int[]>> tops = new ArrayList<>();
+    List<Map<String, Map<String, Long>>> tables = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String engine : engines) {
+      System.gc();
+      resetPeaks();
+      long start = System.nanoTime();
+      TopicModels.Fit fit = TopicModels.fit(corpus, K, settings, SEED, engine, iteration -> { }, System.out::println);
+      Map<String, Map<String, Long>> table = new HashMap<>();
+      for (Row row : Topics.assign(fit, Dataset::cache).weights().select("docId", "dominant").collectAsList()) {
+        TopicAgreement.tally(table, labelOf.get(row.getString(0)), row.getInt(1));
+      }
+      String name = engine.equals(TopicSettings.GIBBS) ? "newsatlas_gibbs" : "mllib_" + engine;
+      add(rows, name, "optimizer", fit.optimizer() + " " + fit.iterations() + " iterations");
+      add(rows, name, "wall_s", (System.nanoTime() - start) / 1e9);
+      add(rows, name, "fit_s", fit.seconds());
+      add(rows, name, "peak_heap_mb", peakHeap() / 1048576.0);
+      if (engine.equals(TopicSettings.GIBBS)) {
+        add(rows, name, "token_samples_per_s_per_core",
+            tokenTotal * (double) fit.iterations() / fit.seconds() / Math.min(2, Runtime.getRuntime().availableProcessors()));
+      }
+      add(rows, name, "npmi_stage", fit.coherence());
+      names.add(name);
+      tops.add(Arrays.asList(fit.coherenceTerms()));
+      tables.add(table);
+      fit.release();
+    }
 
     System.gc();
     resetPeaks();
@@ -95,43 +118,31 @@ public final class TopicBenchmark {
     }
     double mSeconds = (System.nanoTime() - mStart) / 1e9;
     long mHeap = peakHeap();
-
-    // Coherence of both, over the same documents, top word terms (no concepts) by topic-term weight.
-    List<int[]> nTop = Arrays.asList(fit.coherenceTerms());
     List<int[]> mTop = new ArrayList<>();
     for (double[] weights : mallet.termWeights()) {
       mTop.add(TopicModels.topWordTerms(weights, vocabulary, settings.coherenceTerms()));
     }
-    List<int[]> bothTop = new ArrayList<>(nTop);
-    bothTop.addAll(mTop);
-    Coherence.Counts counts = Coherence.count(documents.terms(), bothTop);
-    double nNpmi = nTop.stream().mapToDouble(counts::topic).average().orElse(0);
-    double mNpmi = mTop.stream().mapToDouble(counts::topic).average().orElse(0);
-    TopicAgreement.Agreement nAgree = TopicAgreement.agreement(nTable);
-    TopicAgreement.Agreement mAgree = TopicAgreement.agreement(mTable);
-
-    add(rows, "corpus", "documents", documents.terms().size());
-    add(rows, "corpus", "tokens", tokenTotal);
-    add(rows, "corpus", "vocabulary", vocabulary.length);
-    add(rows, "newsatlas", "optimizer", fit.optimizer() + " " + fit.iterations() + " iterations");
-    add(rows, "newsatlas", "wall_s", nSeconds);
-    add(rows, "newsatlas", "fit_s", fit.seconds());
-    add(rows, "newsatlas", "tokens_per_s", tokenTotal / fit.seconds());
-    add(rows, "newsatlas", "peak_heap_mb", nHeap / 1048576.0);
-    add(rows, "newsatlas", "npmi_top10", nNpmi);
-    add(rows, "newsatlas", "npmi_stage", fit.coherence());
-    add(rows, "newsatlas", "nmi_single_label", nAgree.nmi());
-    add(rows, "newsatlas", "purity_single_label", nAgree.purity());
     add(rows, "mallet", "optimizer", "Gibbs " + MalletLda.ITERATIONS + " iterations " + MalletLda.THREADS + " threads");
     add(rows, "mallet", "wall_s", mSeconds);
     add(rows, "mallet", "fit_s", mFitSeconds);
-    add(rows, "mallet", "tokens_per_s", tokenTotal / mFitSeconds);
     add(rows, "mallet", "peak_heap_mb", mHeap / 1048576.0);
-    add(rows, "mallet", "npmi_top10", mNpmi);
-    add(rows, "mallet", "nmi_single_label", mAgree.nmi());
-    add(rows, "mallet", "purity_single_label", mAgree.purity());
-    printTopics("newsatlas", nTop, vocabulary);
-    printTopics("mallet", mTop, vocabulary);
+    add(rows, "mallet", "token_samples_per_s_per_core",
+        tokenTotal * (double) MalletLda.ITERATIONS / mFitSeconds / MalletLda.THREADS);
+    names.add("mallet");
+    tops.add(mTop);
+    tables.add(mTable);
+
+    // Coherence of every model over the same documents, top word terms (no concepts) by topic-term weight.
+    List<int[]> allTop = new ArrayList<>();
+    tops.forEach(allTop::addAll);
+    Coherence.Counts counts = Coherence.count(documents.terms(), allTop);
+    for (int i = 0; i < names.size(); i++) {
+      TopicAgreement.Agreement agreement = TopicAgreement.agreement(tables.get(i));
+      add(rows, names.get(i), "npmi_top10", tops.get(i).stream().mapToDouble(counts::topic).average().orElse(0));
+      add(rows, names.get(i), "nmi_single_label", agreement.nmi());
+      add(rows, names.get(i), "purity_single_label", agreement.purity());
+      printTopics(names.get(i), tops.get(i), vocabulary);
+    }
 
     // Tokenizer: Tokenizer.terms over every document's text, one thread, after a warm-up pass.
     List<Row> texts = spark.read().parquet(output + "/tables/documents").select("text", "language").collectAsList();

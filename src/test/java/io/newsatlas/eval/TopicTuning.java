@@ -93,6 +93,7 @@ public final class TopicTuning {
         npmi = fit.coherence();
         fitSeconds = fit.seconds();
         logPerplexity = fit.logPerplexity();
+        fit.release();
       }
       TopicAgreement.Agreement agreement = TopicAgreement.agreement(table);
       System.out.printf("%s: docs %d, tokens %d, vocabulary %d | NPMI %.3f, log-perplexity %.3f | NMI %.3f purity %.3f"

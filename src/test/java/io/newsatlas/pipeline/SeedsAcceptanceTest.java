@@ -275,7 +275,7 @@ class SeedsAcceptanceTest {
   }
 
   @Test
-  void tokensKeepWordsAndConceptsAndTheTopicModelFitsTheSmallCorpus() {
+  void tokensKeepWordsAndConceptsAndTheTopicModelFitsTheSmallCorpus() throws IOException {
     Map<String, String> idOf = new HashMap<>();
     documentsByFile(output).forEach((file, row) -> idOf.put(file.substring(0, 3), row.getAs("doc_id")));
     Map<String, Row> tokens = new HashMap<>();
@@ -307,6 +307,13 @@ class SeedsAcceptanceTest {
         r.<Double>getAs("coherence")).isLessThanOrEqualTo(chosenFit.<Double>getAs("coherence")));
     assertThat(selection).allSatisfy(r -> assertThat(r.<String>getAs("note"))
         .contains("K capped at 2: 5 modelled documents"));
+
+    // The chosen fit is saved as a Spark ML model that loads back with its counts.
+    io.newsatlas.topics.GibbsLdaModel saved = io.newsatlas.topics.GibbsLdaModel.load(output.resolve("model/topics").toString());
+    assertThat(saved.k()).isEqualTo(2);
+    assertThat(java.util.Arrays.stream(saved.topicTotals()).sum()).isEqualTo(
+        new ObjectMapper().readTree(output.resolve("run_manifest.json").toFile()).get("counts").get("topics.tokens").asLong());
+    assertThat(saved.uid()).isEqualTo("newsatlas_gibbs_k2_seed" + chosenFit.<Long>getAs("seed"));
 
     List<Row> topics = spark.read().parquet(output.resolve("tables/topics").toString()).orderBy("topic_id").collectAsList();
     assertThat(topics).extracting(r -> r.<Integer>getAs("topic_id")).containsExactly(0, 1);
