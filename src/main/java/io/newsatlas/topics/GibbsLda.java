@@ -78,8 +78,8 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     topicDistributionCol = new Param<>(this, "topicDistributionCol", "output column of topic weights");
     setDefault(k, 10);
     setDefault(maxIter, 200);
-    setDefault(sweepsPerRound, 10);
-    setDefault(partitionTokens, 100_000);
+    setDefault(sweepsPerRound, 5);
+    setDefault(partitionTokens, 500_000);
     setDefault(inferenceIterations, 50);
     setDefault(seed, 42L);
     setDefault(docConcentration, 0.0);
