@@ -295,11 +295,7 @@ public final class GibbsLdaModel extends Model<GibbsLdaModel> implements MLWrita
           total += (document[t] + alpha[t]) * phi[base + t];
           cumulative[t] = total;
         }
-        double u = random.nextDouble() * total;
-        int chosen = 0;
-        while (chosen < k - 1 && cumulative[chosen] <= u) {
-          chosen++;
-        }
+        int chosen = GibbsSampler.pick(cumulative, k, random.nextDouble() * total);
         topics[i] = chosen;
         document[chosen]++;
       }

@@ -65,11 +65,7 @@ public final class GibbsSampler implements java.io.Serializable {
             total += (document[t] + alpha[t]) * (counts[base + t] + beta) * inverse[t];
             cumulative[t] = total;
           }
-          double u = random.nextDouble() * total;
-          int chosen = 0;
-          while (chosen < k - 1 && cumulative[chosen] <= u) {
-            chosen++;
-          }
+          int chosen = pick(cumulative, k, random.nextDouble() * total);
           topics[i] = chosen;
           document[chosen]++;
           counts[base + chosen]++;
@@ -78,6 +74,15 @@ public final class GibbsSampler implements java.io.Serializable {
       }
     }
     return new GibbsBlock(block.docIds(), starts, words, topics);
+  }
+
+  /** The topic whose cumulative weight first exceeds u (the last one when rounding leaves u at the total). */
+  static int pick(double[] cumulative, int k, double u) {
+    int chosen = 0;
+    while (chosen < k - 1 && cumulative[chosen] <= u) {
+      chosen++;
+    }
+    return chosen;
   }
 
   /** The documents' part of the model's log-likelihood, log p(z) (MALLET's modelLogLikelihood). */
