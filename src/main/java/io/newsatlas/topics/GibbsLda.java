@@ -282,7 +282,7 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
   }
 
   /** A count vector as its term indices, each repeated by its count (counts are whole numbers). */
-  static int[] expand(Vector counts) {
+  public static int[] expand(Vector counts) {
     SparseVector sparse = counts.toSparse();
     int total = 0;
     for (double value : sparse.values()) {

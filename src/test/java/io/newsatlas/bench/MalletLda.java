@@ -6,10 +6,10 @@ import cc.mallet.types.Alphabet;
 import cc.mallet.types.FeatureSequence;
 import cc.mallet.types.Instance;
 import cc.mallet.types.InstanceList;
+import io.newsatlas.topics.GibbsLda;
 import io.newsatlas.topics.TopicCorpus;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 
@@ -41,7 +41,7 @@ public final class MalletLda {
     List<int[]> terms = new ArrayList<>();
     for (Row row : corpus.vectors().select("docId", TopicCorpus.COUNTS).orderBy("docId").collectAsList()) {
       docIds.add(row.getString(0));
-      terms.add(expand(((Vector) row.get(1)).toSparse()));
+      terms.add(GibbsLda.expand((Vector) row.get(1)));
     }
     return new Documents(corpus.vocabulary(), docIds, terms);
   }
@@ -84,21 +84,6 @@ public final class MalletLda {
       }
     }
     return new Fit(topicTerms(model, documents.vocabulary().length), dominant, seconds);
-  }
-
-  private static int[] expand(SparseVector counts) {
-    int total = 0;
-    for (double v : counts.values()) {
-      total += (int) v;
-    }
-    int[] out = new int[total];
-    int at = 0;
-    for (int i = 0; i < counts.indices().length; i++) {
-      for (int c = 0; c < (int) counts.values()[i]; c++) {
-        out[at++] = counts.indices()[i];
-      }
-    }
-    return out;
   }
 
   private static double[][] topicTerms(ParallelTopicModel model, int terms) {
