@@ -28,12 +28,20 @@ import org.apache.spark.sql.types.MapType;
 public final class SameTables {
   /** run_manifest columns that differ between any two runs by nature: ids, clock times, the master. */
   public static final List<String> RUN_SPECIFIC_COLUMNS =
-      List.of("run_id", "started_at", "finished_at", "spark_master", "timings_ms");
+      List.of("run_id", "started_at", "finished_at", "spark_master", "timings_ms", "spark_jobs");
 
   private static final String ONLY_IN = "_only_in";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SameTables() {}
+
+  /** Compares two output folders from the command line: prints each table that differs, exits 1 if any. */
+  public static void main(String[] args) {
+    List<String> differences = differences(SparkTestSession.get(), Path.of(args[0]), Path.of(args[1]));
+    differences.forEach(System.out::println);
+    System.out.println(differences.isEmpty() ? "same tables" : differences.size() + " tables differ");
+    System.exit(differences.isEmpty() ? 0 : 1);
+  }
 
   /**
    * @return one line per table that differs (row counts and a few rows only in one of the two);

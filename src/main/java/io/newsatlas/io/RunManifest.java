@@ -32,6 +32,7 @@ public record RunManifest(
     List<String> skippedFiles,
     Map<String, Long> counts,
     Map<String, Long> timingsMs,
+    Map<String, Long> sparkJobs,
     boolean balanced) {
 
   /** One input file as read: the checksum lets an analyst prove which corpus a report came from. */
@@ -65,6 +66,7 @@ public record RunManifest(
         CollectionConverters.asScala(skippedFiles).toSeq(),
         CollectionConverters.asScala(new java.util.TreeMap<>(counts)),
         CollectionConverters.asScala(new java.util.TreeMap<>(timingsMs)),
+        CollectionConverters.asScala(new java.util.TreeMap<>(sparkJobs)),
         balanced);
   }
 

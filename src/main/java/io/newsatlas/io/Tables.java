@@ -88,9 +88,11 @@ public final class Tables {
               DataTypes.createStructField("bytes", LongType, true),
               DataTypes.createStructField("sha256", StringType, true)})),
               "Each input file: path, format, bytes and SHA-256"),
-          new ColumnSpec("skipped_files", createArrayType(StringType), "Hidden files (names starting with . or _) that were not read"),
+          new ColumnSpec("skipped_files", createArrayType(StringType), "Entries of the input not read, as 'path (reason)': hidden (. or _), symbolic link loop, broken link, unreadable"),
           new ColumnSpec("counts", createMapType(StringType, LongType), "Counts per stage: input_files, inputs, documents, rejects, rejects.<reason>, ..."),
           new ColumnSpec("timings_ms", createMapType(StringType, LongType), "Wall time per stage in milliseconds"),
+          new ColumnSpec("spark_jobs", createMapType(StringType, LongType),
+              "Spark jobs per stage (the same for 5 documents as for 150,000; the report stage runs after the manifest)"),
           new ColumnSpec("balanced", BooleanType, "Whether documents + rejects == inputs")),
       List.of("run_id"));
 

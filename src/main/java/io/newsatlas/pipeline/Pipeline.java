@@ -104,7 +104,7 @@ public final class Pipeline {
 
     InputListing listing = progress.stage("list", () -> InputListing.of(config.input(), hadoopConf()),
         l -> String.format("%d files, %.1f MB under %s%s", l.files().size(), l.totalBytes() / 1e6, l.root(),
-            l.skipped().isEmpty() ? "" : " (" + l.skipped().size() + " hidden files skipped: " + preview(l.skipped()) + ")"));
+            l.skipped().isEmpty() ? "" : " (" + l.skipped().size() + " entries not read: " + preview(l.skipped()) + ")"));
     ConfigException.check(!listing.files().isEmpty(),
         "Input %s holds no files to read (newsatlas reads %s)", config.input(), SourceFormat.SUPPORTED);
     sizeShuffles(listing.totalBytes());
@@ -113,15 +113,14 @@ public final class Pipeline {
     Run run = new Run(progress, new TableWriter(output, config.tables().rowsPerFile()));
     try {
       Ingested ingested = run.stories(run.ingest(listing), gazetteer);
-      long documentCount = run.writeDocuments(ingested);
-      // Every timeline places documents the same way: once, cached.
-      Dataset<Row> periods = run.keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity()));
+      // Every timeline places documents the same way: once, kept.
+      Dataset<Row> periods = run.writeDocuments(ingested);
       Dataset<ThemeMention> themeMentions = run.themes(ingested.documents(), periods, themes);
       run.actors(ingested, periods, gazetteer, output);
       Dataset<Row> tokens = run.tokens(ingested, themeMentions, Tokenizer.of(dictionaryTerms(themes, gazetteer),
           config.tokens()));
       run.topics(tokens, periods, output, runId);
-      Result result = run.finish(listing, ingested, documentCount, output, started, runId);
+      Result result = run.finish(listing, ingested, output, started, runId);
       run.report(output);
       output.commit();
       Progress.info("output:    %s", output.target());
@@ -130,7 +129,7 @@ public final class Pipeline {
       output.abort();
       throw e;
     } finally {
-      run.cached.forEach(Dataset::unpersist);
+      run.outputs.close();
     }
   }
 
@@ -142,9 +141,9 @@ public final class Pipeline {
     }
   }
 
-  /** The state of one run: cached Datasets (unpersisted at the end), counts, writer. */
+  /** The state of one run: kept stage outputs (released at the end), counts, writer. */
   private final class Run {
-    final List<Dataset<?>> cached = new ArrayList<>();
+    final StageOutputs outputs = new StageOutputs(config.spark().stageOutputs());
     final Map<String, Long> counts = new TreeMap<>();
     final Progress progress;
     final TableWriter writer;
@@ -156,89 +155,98 @@ public final class Pipeline {
 
     Ingested ingest(InputListing listing) {
       // Every file read once, on the executors.
-      Dataset<IngestRecord> parsed = keep(SourceFiles.read(spark, listing.files(), config.ingest()));
-      progress.stage("read", () -> countBy(parsed.toDF(), "kind"),
+      Dataset<IngestRecord> parsed = progress.stage("read", () -> keep(SourceFiles.read(spark, listing.files(), config.ingest())),
+          read -> countBy(read.toDF(), "kind"),
           kinds -> String.format("%d files: %d records, %d rejected", kinds.getOrDefault(IngestRecord.FILE, 0L),
               kinds.getOrDefault(IngestRecord.DOCUMENT, 0L), kinds.getOrDefault(IngestRecord.REJECT, 0L)));
-      List<IngestRecord> fileSummaries = parsed.filter(col("kind").equalTo(IngestRecord.FILE)).collectAsList();
-      Set<String> badParquet = new HashSet<>(parsed
-          .filter(col("kind").equalTo(IngestRecord.REJECT).and(col("format").startsWith("parquet")))
-          .select("sourcePath").as(Encoders.STRING()).collectAsList());
-      List<InputFile> parquetFiles = listing.ofFormat(SourceFormat.PARQUET).stream()
-          .filter(f -> !badParquet.contains(f.relativePath())).toList();
-      Dataset<IngestRecord> records = parsed.filter(col("kind").notEqual(IngestRecord.FILE))
-          .union(ParquetSources.read(spark, listing.root(), parquetFiles, config.ingest()));
 
       // Normalise and date; too short texts are rejected.
-      Dataset<DocumentRecord> normalised = keep(Documents.fromRecords(
-          records.filter(col("kind").equalTo(IngestRecord.DOCUMENT)), config.dates()));
-      long inputs = records.count();
-      progress.stage("normalise", normalised::count,
-          n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)", n, inputs));
-      Dataset<RejectRecord> readRejects = records.filter(col("kind").equalTo(IngestRecord.REJECT))
+      record Normalised(Dataset<IngestRecord> records, Dataset<DocumentRecord> documents, List<IngestRecord> files,
+          long inputs) {}
+      Normalised normalised = progress.stage("normalise", () -> {
+        List<IngestRecord> files = parsed.filter(col("kind").equalTo(IngestRecord.FILE)).collectAsList();
+        Set<String> badParquet = new HashSet<>(parsed
+            .filter(col("kind").equalTo(IngestRecord.REJECT).and(col("format").startsWith("parquet")))
+            .select("sourcePath").as(Encoders.STRING()).collectAsList());
+        List<InputFile> parquetFiles = listing.ofFormat(SourceFormat.PARQUET).stream()
+            .filter(f -> !badParquet.contains(f.relativePath())).toList();
+        Dataset<IngestRecord> records = parquetFiles.isEmpty() ? parsed.filter(col("kind").notEqual(IngestRecord.FILE))
+            : keep(parsed.filter(col("kind").notEqual(IngestRecord.FILE))
+                .union(ParquetSources.read(spark, listing.root(), parquetFiles, config.ingest())));
+        return new Normalised(records, keep(Documents.fromRecords(
+            records.filter(col("kind").equalTo(IngestRecord.DOCUMENT)), config.dates())), files, records.count());
+      }, n -> n, n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)",
+          n.documents().count(), n.inputs()));
+      Dataset<RejectRecord> readRejects = normalised.records().filter(col("kind").equalTo(IngestRecord.REJECT))
           .map((MapFunction<IngestRecord, RejectRecord>) RejectRecord::of, Encoders.bean(RejectRecord.class));
 
       // One copy of each text, and its language.
       Documents.Deduplicated unique =
-          Documents.deduplicate(Documents.longEnough(normalised, config.ingest()), config.ingest());
-      Dataset<DocumentRecord> identified = keep(Languages.identify(unique.kept(), config.language()));
-      progress.stage("language", () -> countBy(identified.toDF(), "language"),
+          Documents.deduplicate(Documents.longEnough(normalised.documents(), config.ingest()), config.ingest());
+      Dataset<DocumentRecord> identified = progress.stage("language",
+          () -> keep(Languages.identify(unique.kept(), config.language())), kept -> countBy(kept.toDF(), "language"),
           byLanguage -> {
             byLanguage.forEach((language, n) -> counts.put("language." + language, n));
             return byLanguage.isEmpty() ? "no documents" : "documents by language " + byLanguage;
           });
 
-      // Years for day-month dates, from evidence across the corpus.
-      Dataset<DocumentRecord> dated = keep(PartialDates.resolve(identified, config.dates()));
-      progress.stage("dates", () -> countBy(dated.toDF(), "datePrecision"),
-          byPrecision -> {
-            byPrecision.forEach((precision, n) -> counts.put("date_precision." + precision, n));
-            return "documents by date precision " + byPrecision;
-          });
-
-      Dataset<DocumentRecord> documents = keep(Documents.wanted(dated, config.ingest()));
-      Dataset<RejectRecord> rejects = keep(readRejects
-          .union(Documents.tooShort(normalised, config.ingest()))
-          .union(unique.duplicates())
-          .union(Documents.unwanted(dated, config.ingest())));
-      return new Ingested(documents, rejects, inputs, fileSummaries, null);
+      // Years for day-month dates, from evidence across the corpus; then what is kept and what is rejected.
+      record Dated(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, Map<String, Long> byPrecision) {}
+      Dated dated = progress.stage("dates", () -> {
+        Dataset<DocumentRecord> resolved = PartialDates.resolve(identified, config.dates());
+        Dataset<DocumentRecord> kept = keep(Documents.wanted(resolved, config.ingest()));
+        Dataset<RejectRecord> rejects = keep(readRejects
+            .union(Documents.tooShort(normalised.documents(), config.ingest()))
+            .union(unique.duplicates())
+            .union(Documents.unwanted(resolved, config.ingest())));
+        return new Dated(kept, rejects, countBy(kept.toDF(), "datePrecision"));
+      }, byPrecision -> {
+        byPrecision.byPrecision().forEach((precision, n) -> counts.put("date_precision." + precision, n));
+        return "documents by date precision " + byPrecision.byPrecision();
+      });
+      return new Ingested(dated.documents(), dated.rejects(), normalised.inputs(), normalised.files(), null);
     }
 
     /** Actor mentions, then stories: documents.story_id needs them, so they come before the documents table. */
     Ingested stories(Ingested ingested, Gazetteer gazetteer) {
-      Dataset<ActorMention> mentions = keep(Actors.mentions(ingested.documents(), new ActorMatcher(gazetteer)));
-      Map<String, String> storyOf = progress.stage("stories", () -> {
-        mentions.count();
-        return Actors.stories(mentions, ingested.documents(), gazetteer, config.actors().storyMinSharedActors(),
-            config.actors().storyMinSharedPeople(), config.actors().storyMinOverlap(), config.actors().storyMaxDaysApart());
-      }, linked -> String.format("%d documents linked into %d stories of two or more", linked.size(),
-          new HashSet<>(linked.values()).size()));
-      Dataset<DocumentRecord> storied = keep(ingested.documents().map((MapFunction<DocumentRecord, DocumentRecord>) doc -> {
-        doc.setStoryId(storyOf.getOrDefault(doc.getDocId(), doc.getDocId()));
-        return doc;
-      }, Encoders.bean(DocumentRecord.class)));
-      return ingested.withStories(storied, mentions);
+      record Storied(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions, Map<String, String> storyOf) {}
+      Storied storied = progress.stage("stories", () -> {
+        Dataset<ActorMention> mentions = keep(Actors.mentions(ingested.documents(), new ActorMatcher(gazetteer)));
+        Map<String, String> storyOf = Actors.stories(mentions, ingested.documents(), gazetteer,
+            config.actors().storyMinSharedActors(), config.actors().storyMinSharedPeople(),
+            config.actors().storyMinOverlap(), config.actors().storyMaxDaysApart());
+        Dataset<DocumentRecord> documents = keep(ingested.documents().map((MapFunction<DocumentRecord, DocumentRecord>) doc -> {
+          doc.setStoryId(storyOf.getOrDefault(doc.getDocId(), doc.getDocId()));
+          return doc;
+        }, Encoders.bean(DocumentRecord.class)));
+        return new Storied(documents, mentions, storyOf);
+      }, s -> String.format("%d documents linked into %d stories of two or more", s.storyOf().size(),
+          new HashSet<>(s.storyOf().values()).size()));
+      return ingested.withStories(storied.documents(), storied.mentions());
     }
 
-    long writeDocuments(Ingested ingested) {
-      Map<String, Long> reasons = countBy(ingested.rejects().toDF(), "reason");
-      long rejects = reasons.values().stream().mapToLong(Long::longValue).sum();
-      long documents = progress.stage("write", () -> {
+    /** The documents and rejects tables; and every document's timeline period, which themes, actors and topics share. */
+    Dataset<Row> writeDocuments(Ingested ingested) {
+      record Written(long documents, Map<String, Long> reasons, Dataset<Row> periods) {}
+      Written written = progress.stage("write", () -> {
+        Map<String, Long> reasons = countBy(ingested.rejects().toDF(), "reason");
         long n = ingested.documents().count();
         writer.write(Tables.DOCUMENTS, ingested.documents(), n);
-        writer.write(Tables.REJECTS, ingested.rejects(), rejects);
-        return n;
-      }, n -> String.format("%d documents, %d rejects %s", n, rejects, reasons));
-      reasons.forEach((reason, n) -> counts.put("rejects." + reason, n));
-      counts.put("documents", documents);
-      counts.put("rejects", rejects);
+        writer.write(Tables.REJECTS, ingested.rejects(), reasons.values().stream().mapToLong(Long::longValue).sum());
+        return new Written(n, reasons, keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity())));
+      }, w -> String.format("%d documents, %d rejects %s", w.documents(),
+          w.reasons().values().stream().mapToLong(Long::longValue).sum(), w.reasons()));
+      written.reasons().forEach((reason, n) -> counts.put("rejects." + reason, n));
+      counts.put("documents", written.documents());
+      counts.put("rejects", written.reasons().values().stream().mapToLong(Long::longValue).sum());
       counts.put("inputs", ingested.inputs());
-      return documents;
+      return written.periods();
     }
 
     Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary) {
-      Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
-      progress.stage("themes", () -> {
+      record Found(Dataset<ThemeMention> mentions, Map<String, Long> byTheme) {}
+      return progress.stage("themes", () -> {
+        Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
         long mentionCount = mentions.count();
         Dataset<Row> perDocument = keep(Themes.perDocument(mentions, documents));
         long pairs = perDocument.count();
@@ -251,9 +259,9 @@ public final class Pipeline {
         writer.write(Tables.THEME_TIMELINE, Themes.timelineFrame(spark, timeline), timeline.size());
         counts.put("theme_mentions", mentionCount);
         counts.put("document_themes", pairs);
-        return countBy(perDocument, "themeId");
-      }, byTheme -> String.format("%d themes found, documents per theme %s", byTheme.size(), byTheme));
-      return mentions;
+        return new Found(mentions, countBy(perDocument, "themeId"));
+      }, found -> String.format("%d themes found, documents per theme %s", found.byTheme().size(), found.byTheme()))
+          .mentions();
     }
 
     void actors(Ingested ingested, Dataset<Row> periods, Gazetteer gazetteer, OutputFolder output) {
@@ -423,8 +431,8 @@ public final class Pipeline {
           corpus.minDocumentFrequency(), corpus.maxDocumentFrequency());
     }
 
-    Result finish(InputListing listing, Ingested ingested, long documentCount, OutputFolder output, Instant started,
-        String runId) {
+    Result finish(InputListing listing, Ingested ingested, OutputFolder output, Instant started, String runId) {
+      long documentCount = counts.get("documents");
       counts.put("input_files", (long) listing.files().size());
       long rejectCount = counts.get("rejects");
       boolean balanced = documentCount + rejectCount == ingested.inputs();
@@ -434,7 +442,7 @@ public final class Pipeline {
           listing.root(), settingsOrigin, JobConfigLoader.toJson(config), config.seed(),
           ingested.fileSummaries().stream().map(f -> new RunManifest.InputFileEntry(f.getSourcePath(), f.getFormat(),
               f.getByteLength(), f.getFileSha256())).toList(),
-          listing.skipped(), counts, progress.orderedTimingsMs(), balanced);
+          listing.skipped(), counts, progress.orderedTimingsMs(), progress.orderedJobs(), balanced);
       output.writeText(OutputFolder.MANIFEST_JSON, manifest.toJson());
       writer.write(Tables.RUN_MANIFEST, spark.createDataFrame(List.of(manifest.toRow()), Tables.RUN_MANIFEST.schema()), 1);
       Progress.info("summary:   %d inputs = %d documents + %d rejects%s", ingested.inputs(), documentCount, rejectCount,
@@ -464,12 +472,7 @@ public final class Pipeline {
     }
 
     <T> Dataset<T> keep(Dataset<T> data) {
-      if (data.storageLevel().useMemory() || data.storageLevel().useDisk()) {
-        return data; // a stage that changed nothing returns its (already cached) input
-      }
-      Dataset<T> persisted = data.persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(persisted);
-      return persisted;
+      return outputs.keep(data);
     }
   }
 
@@ -506,6 +509,7 @@ public final class Pipeline {
         : (int) Math.max(spark.sparkContext().defaultParallelism(),
             (inputBytes + SHUFFLE_BYTES_PER_PARTITION - 1) / SHUFFLE_BYTES_PER_PARTITION);
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    spark.conf().set("spark.sql.adaptive.enabled", String.valueOf(config.spark().adaptive()));
   }
 
   private org.apache.hadoop.conf.Configuration hadoopConf() {

@@ -18,6 +18,7 @@ public final class Progress {
   private final SparkContext spark;
   private final java.util.function.Consumer<String> afterStage;
   private final Map<String, Long> timingsMs = new LinkedHashMap<>();
+  private final Map<String, Long> jobsByStage = new LinkedHashMap<>();
 
   private final java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -39,19 +40,36 @@ public final class Progress {
 
   /** Runs one stage, records its wall time, and prints the line {@code summary} makes of its result. */
   public <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> summary) {
+    return stage(name, work, result -> result, summary);
+  }
+
+  /**
+   * As {@link #stage(String, Supplier, java.util.function.Function)}, with {@code measure} (counts of
+   * the result, which cost Spark jobs) timed as part of the stage and {@code summary} made of what it measured.
+   */
+  public <T, M> T stage(String name, Supplier<T> work, java.util.function.Function<T, M> measure,
+      java.util.function.Function<M, String> summary) {
     spark.setJobDescription(name);
     long start = System.nanoTime();
     int jobsBefore = jobs.get();
     T result = work.get();
+    M measured = measure.apply(result);
     long ms = (System.nanoTime() - start) / 1_000_000;
+    int stageJobs = jobs.get() - jobsBefore;
     timingsMs.merge(name, ms, Long::sum);
+    jobsByStage.merge(name, (long) stageJobs, Long::sum);
     spark.setJobDescription(null);
-    info("%-10s %s (%.1f s, %d Spark jobs)", name + ":", summary.apply(result), ms / 1000.0, jobs.get() - jobsBefore);
+    info("%-10s %s (%.1f s, %d Spark jobs)", name + ":", summary.apply(measured), ms / 1000.0, stageJobs);
     afterStage.accept(name);
     return result;
   }
 
   public Map<String, Long> orderedTimingsMs() {
     return new LinkedHashMap<>(timingsMs);
+  }
+
+  /** Spark jobs each stage ran, in stage order. */
+  public Map<String, Long> orderedJobs() {
+    return new LinkedHashMap<>(jobsByStage);
   }
 }

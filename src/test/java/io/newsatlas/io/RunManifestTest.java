@@ -13,7 +13,7 @@ class RunManifestTest {
     RunManifest manifest = new RunManifest("r", "s", "f", "v", "17", "4.1.0", "local[2]", "VectorBLAS", "in", "conf", "{}", 42,
         List.of(new RunManifest.InputFileEntry("b/2.txt", "txt", 2, "bb"), new RunManifest.InputFileEntry("a.txt", "txt", 1, "aa"),
             new RunManifest.InputFileEntry("b/1.txt", "txt", 3, "cc")),
-        List.of(), Map.of(), Map.of(), true);
+        List.of(), Map.of(), Map.of(), Map.of(), true);
     assertThat(manifest.inputFiles()).extracting(RunManifest.InputFileEntry::path)
         .containsExactly("a.txt", "b/1.txt", "b/2.txt");
     String json = manifest.toJson();

@@ -152,7 +152,7 @@ class IngestCorpusTest {
     assertThat(counts.get("documents")).isEqualTo(documents.size());
     assertThat(counts.get("rejects")).isEqualTo(rejects.size());
     assertThat(result.manifest().balanced()).isTrue();
-    assertThat(result.manifest().skippedFiles()).contains(".DS_Store");
+    assertThat(result.manifest().skippedFiles()).contains(".DS_Store (hidden: the name starts with . or _)");
     assertThat(result.manifest().inputFiles()).extracting(f -> f.path())
         .contains("good/a.txt", "bad/notes.md", "bad/truncated.txt.gz");
   }

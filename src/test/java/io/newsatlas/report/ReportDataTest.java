@@ -38,7 +38,7 @@ class ReportDataTest {
     write(Tables.RUN_MANIFEST.name(), Tables.RUN_MANIFEST.schema(), List.of(new RunManifest("r1", "2026-02-13T00:00:00Z",
         "2026-02-13T00:01:00Z", "0.1.0", "17", "4.1.0", "local[2]", "VectorBLAS", "file:/corpora/in", "conf/newsatlas.yaml",
         "{\"timeline\":{\"period\":\"month\"},\"topics\":{\"k\":2}}", 42, List.of(), List.of(),
-        Map.of("inputs", 8L, "documents", 5L, "rejects", 3L), Map.of(), true).toRow()));
+        Map.of("inputs", 8L, "documents", 5L, "rejects", 3L), Map.of(), Map.of(), true).toRow()));
     // Only the columns the report reads; the others read back as nulls.
     StructType documents = new StructType().add("doc_id", "string").add("source_path", "string")
         .add("outlet", "string").add("language", "string").add("date", "date").add("date_precision", "string");
