@@ -15,6 +15,8 @@ public final class SparkTestSession {
           .appName("newsatlas-test")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "2")
+          // As the job sets it (spark.adaptive); a stage test then plans as the job does.
+          .config("spark.sql.adaptive.enabled", "false")
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")

@@ -7,9 +7,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.newsatlas.actors.ActorGraph;
-import io.newsatlas.actors.ActorMatcher;
+import io.newsatlas.actors.ActorStage;
 import io.newsatlas.actors.ActorMention;
-import io.newsatlas.actors.Actors;
 import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.config.ActorSettings;
 import io.newsatlas.config.ConfigException;
@@ -19,21 +18,18 @@ import io.newsatlas.config.ThemeSettings;
 import io.newsatlas.config.TopicSettings;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.ingest.Documents;
+import io.newsatlas.ingest.Ingest;
 import io.newsatlas.ingest.IngestRecord;
-import io.newsatlas.ingest.InputFile;
 import io.newsatlas.ingest.InputListing;
-import io.newsatlas.ingest.ParquetSources;
-import io.newsatlas.ingest.PartialDates;
 import io.newsatlas.ingest.RejectRecord;
-import io.newsatlas.ingest.SourceFiles;
 import io.newsatlas.ingest.SourceFormat;
 import io.newsatlas.io.OutputFolder;
 import io.newsatlas.io.RunCheckpoints;
 import io.newsatlas.io.RunManifest;
+import io.newsatlas.io.StageContext;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
 import io.newsatlas.report.Report;
-import io.newsatlas.text.Languages;
 import io.newsatlas.text.Tokenizer;
 import io.newsatlas.text.Tokens;
 import io.newsatlas.themes.ThemeDictionary;
@@ -42,17 +38,13 @@ import io.newsatlas.themes.ThemeMention;
 import io.newsatlas.themes.ThemeTimeline;
 import io.newsatlas.themes.Themes;
 import io.newsatlas.timeline.DocumentPeriods;
-import io.newsatlas.topics.TopicCorpus;
-import io.newsatlas.topics.TopicModels;
-import io.newsatlas.topics.Topics;
+import io.newsatlas.topics.TopicStage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.function.MapFunction;
@@ -60,7 +52,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Wires the stages: files -> records -> documents (+ rejects) -> themes -> actors -> tokens -> topics -> tables. No logic of its
@@ -142,7 +133,7 @@ public final class Pipeline {
   }
 
   /** The state of one run: kept stage outputs (released at the end), counts, writer. */
-  private final class Run {
+  private final class Run implements StageContext {
     final StageOutputs outputs = new StageOutputs(config.spark().stageOutputs());
     final Map<String, Long> counts = new TreeMap<>();
     final Progress progress;
@@ -154,74 +145,14 @@ public final class Pipeline {
     }
 
     Ingested ingest(InputListing listing) {
-      // Every file read once, on the executors.
-      Dataset<IngestRecord> parsed = progress.stage("read", () -> keep(SourceFiles.read(spark, listing.files(), config.ingest())),
-          read -> countBy(read.toDF(), "kind"),
-          kinds -> String.format("%d files: %d records, %d rejected", kinds.getOrDefault(IngestRecord.FILE, 0L),
-              kinds.getOrDefault(IngestRecord.DOCUMENT, 0L), kinds.getOrDefault(IngestRecord.REJECT, 0L)));
-
-      // Normalise and date; too short texts are rejected.
-      record Normalised(Dataset<IngestRecord> records, Dataset<DocumentRecord> documents, List<IngestRecord> files,
-          long inputs) {}
-      Normalised normalised = progress.stage("normalise", () -> {
-        List<IngestRecord> files = parsed.filter(col("kind").equalTo(IngestRecord.FILE)).collectAsList();
-        Set<String> badParquet = new HashSet<>(parsed
-            .filter(col("kind").equalTo(IngestRecord.REJECT).and(col("format").startsWith("parquet")))
-            .select("sourcePath").as(Encoders.STRING()).collectAsList());
-        List<InputFile> parquetFiles = listing.ofFormat(SourceFormat.PARQUET).stream()
-            .filter(f -> !badParquet.contains(f.relativePath())).toList();
-        Dataset<IngestRecord> records = parquetFiles.isEmpty() ? parsed.filter(col("kind").notEqual(IngestRecord.FILE))
-            : keep(parsed.filter(col("kind").notEqual(IngestRecord.FILE))
-                .union(ParquetSources.read(spark, listing.root(), parquetFiles, config.ingest())));
-        return new Normalised(records, keep(Documents.fromRecords(
-            records.filter(col("kind").equalTo(IngestRecord.DOCUMENT)), config.dates())), files, records.count());
-      }, n -> n, n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)",
-          n.documents().count(), n.inputs()));
-      Dataset<RejectRecord> readRejects = normalised.records().filter(col("kind").equalTo(IngestRecord.REJECT))
-          .map((MapFunction<IngestRecord, RejectRecord>) RejectRecord::of, Encoders.bean(RejectRecord.class));
-
-      // One copy of each text, and its language.
-      Documents.Deduplicated unique =
-          Documents.deduplicate(Documents.longEnough(normalised.documents(), config.ingest()), config.ingest());
-      Dataset<DocumentRecord> identified = progress.stage("language",
-          () -> keep(Languages.identify(unique.kept(), config.language())), kept -> countBy(kept.toDF(), "language"),
-          byLanguage -> {
-            byLanguage.forEach((language, n) -> counts.put("language." + language, n));
-            return byLanguage.isEmpty() ? "no documents" : "documents by language " + byLanguage;
-          });
-
-      // Years for day-month dates, from evidence across the corpus; then what is kept and what is rejected.
-      record Dated(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, Map<String, Long> byPrecision) {}
-      Dated dated = progress.stage("dates", () -> {
-        Dataset<DocumentRecord> resolved = PartialDates.resolve(identified, config.dates());
-        Dataset<DocumentRecord> kept = keep(Documents.wanted(resolved, config.ingest()));
-        Dataset<RejectRecord> rejects = keep(readRejects
-            .union(Documents.tooShort(normalised.documents(), config.ingest()))
-            .union(unique.duplicates())
-            .union(Documents.unwanted(resolved, config.ingest())));
-        return new Dated(kept, rejects, countBy(kept.toDF(), "datePrecision"));
-      }, byPrecision -> {
-        byPrecision.byPrecision().forEach((precision, n) -> counts.put("date_precision." + precision, n));
-        return "documents by date precision " + byPrecision.byPrecision();
-      });
-      return new Ingested(dated.documents(), dated.rejects(), normalised.inputs(), normalised.files(), null);
+      Ingest.Ingested ingested = Ingest.run(spark, listing, config, this);
+      return new Ingested(ingested.documents(), ingested.rejects(), ingested.inputs(), ingested.files(), null);
     }
 
     /** Actor mentions, then stories: documents.story_id needs them, so they come before the documents table. */
     Ingested stories(Ingested ingested, Gazetteer gazetteer) {
-      record Storied(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions, Map<String, String> storyOf) {}
-      Storied storied = progress.stage("stories", () -> {
-        Dataset<ActorMention> mentions = keep(Actors.mentions(ingested.documents(), new ActorMatcher(gazetteer)));
-        Map<String, String> storyOf = Actors.stories(mentions, ingested.documents(), gazetteer,
-            config.actors().storyMinSharedActors(), config.actors().storyMinSharedPeople(),
-            config.actors().storyMinOverlap(), config.actors().storyMaxDaysApart());
-        Dataset<DocumentRecord> documents = keep(ingested.documents().map((MapFunction<DocumentRecord, DocumentRecord>) doc -> {
-          doc.setStoryId(storyOf.getOrDefault(doc.getDocId(), doc.getDocId()));
-          return doc;
-        }, Encoders.bean(DocumentRecord.class)));
-        return new Storied(documents, mentions, storyOf);
-      }, s -> String.format("%d documents linked into %d stories of two or more", s.storyOf().size(),
-          new HashSet<>(s.storyOf().values()).size()));
+      ActorStage.Storied storied = progress.stage("stories",
+          () -> ActorStage.stories(ingested.documents(), gazetteer, config.actors(), this), ActorStage.Storied::summary);
       return ingested.withStories(storied.documents(), storied.mentions());
     }
 
@@ -229,7 +160,7 @@ public final class Pipeline {
     Dataset<Row> writeDocuments(Ingested ingested) {
       record Written(long documents, Map<String, Long> reasons, Dataset<Row> periods) {}
       Written written = progress.stage("write", () -> {
-        Map<String, Long> reasons = countBy(ingested.rejects().toDF(), "reason");
+        Map<String, Long> reasons = StageContext.countBy(ingested.rejects().toDF(), "reason");
         long n = ingested.documents().count();
         writer.write(Tables.DOCUMENTS, ingested.documents(), n);
         writer.write(Tables.REJECTS, ingested.rejects(), reasons.values().stream().mapToLong(Long::longValue).sum());
@@ -259,60 +190,24 @@ public final class Pipeline {
         writer.write(Tables.THEME_TIMELINE, Themes.timelineFrame(spark, timeline), timeline.size());
         counts.put("theme_mentions", mentionCount);
         counts.put("document_themes", pairs);
-        return new Found(mentions, countBy(perDocument, "themeId"));
+        return new Found(mentions, StageContext.countBy(perDocument, "themeId"));
       }, found -> String.format("%d themes found, documents per theme %s", found.byTheme().size(), found.byTheme()))
           .mentions();
     }
 
     void actors(Ingested ingested, Dataset<Row> periods, Gazetteer gazetteer, OutputFolder output) {
       progress.stage("actors", () -> {
-        Dataset<ActorMention> mentions = ingested.mentions();
-        Dataset<Row> actors = keep(Actors.actorTable(mentions, ingested.documents(), gazetteer));
-        Dataset<Row> pairs = keep(Actors.cooccurrence(mentions, ingested.documents()));
-        Dataset<Row> byPeriod = Actors.cooccurrenceByPeriod(mentions, periods);
-        long mentionCount = mentions.count();
-        long pairCount = pairs.count();
-        writer.write(Tables.ACTORS, actors, gazetteer.actors().size());
-        writer.write(Tables.MENTIONS, mentions, mentionCount);
-        writer.write(Tables.COOCCURRENCE, pairs, pairCount);
-        writer.write(Tables.COOCCURRENCE_BY_PERIOD, byPeriod, byPeriod.count());
-        writeGraphs(actors, pairs, output);
-        Dataset<Row> candidates = keep(Actors.candidates(ingested.documents(), mentions,
-            config.actors().candidateMinDocuments()));
-        long candidateCount = candidates.count();
-        writer.write(Tables.ACTOR_CANDIDATES, candidates, candidateCount);
-        counts.put("actor_candidates", candidateCount);
-        counts.put("mentions", mentionCount);
-        counts.put("cooccurrence", pairCount);
-        return actors.filter(col("mentions").gt(0)).count();
-      }, named -> String.format("%d actors named, co-occurrence and graphs written", named));
-    }
-
-    private void writeGraphs(Dataset<Row> actors, Dataset<Row> pairs, OutputFolder output) {
-      List<ActorGraph.Node> nodes = actors.filter(col("mentions").gt(0)).orderBy("actorId").collectAsList().stream()
-          .map(r -> new ActorGraph.Node(r.getAs("actorId"), r.getAs("type"), r.getAs("nameEn"), r.getAs("nameVi"),
-              r.<Long>getAs("mentions"), r.<Long>getAs("documents"), string(r.getAs("firstDate")),
-              string(r.getAs("lastDate"))))
-          .toList();
-      Map<String, long[]> levels = new TreeMap<>();
-      Map<String, Row> documentLevel = new TreeMap<>();
-      for (Row r : pairs.collectAsList()) {
-        String key = r.getAs("actorA") + "\t" + r.getAs("actorB");
-        long[] c = levels.computeIfAbsent(key, k -> new long[3]);
-        String level = r.getAs("level");
-        c[level.equals(Actors.DOCUMENT) ? 0 : level.equals(Actors.SENTENCE) ? 1 : 2] = r.<Long>getAs("count");
-        if (level.equals(Actors.DOCUMENT)) {
-          documentLevel.put(key, r);
-        }
-      }
-      List<ActorGraph.Edge> edges = documentLevel.entrySet().stream().map(e -> {
-        long[] c = levels.get(e.getKey());
-        Row r = e.getValue();
-        return new ActorGraph.Edge(r.getAs("actorA"), r.getAs("actorB"), c[0], c[1], c[2],
-            string(r.getAs("firstDate")), string(r.getAs("lastDate")));
-      }).toList();
-      output.writeText("graphs/actors.graphml", ActorGraph.graphml(nodes, edges));
-      output.writeText("graphs/actors.gexf", ActorGraph.gexf(nodes, edges));
+        ActorStage.Tables actors = ActorStage.run(ingested.documents(), ingested.mentions(), periods, gazetteer,
+            config.actors(), this);
+        writer.write(Tables.ACTORS, actors.actors(), actors.actorRows());
+        writer.write(Tables.MENTIONS, actors.mentions(), actors.mentionRows());
+        writer.write(Tables.COOCCURRENCE, actors.cooccurrence(), actors.cooccurrenceRows());
+        writer.write(Tables.COOCCURRENCE_BY_PERIOD, actors.byPeriod(), actors.byPeriodRows());
+        writer.write(Tables.ACTOR_CANDIDATES, actors.candidates(), actors.candidateRows());
+        output.writeText("graphs/actors.graphml", ActorGraph.graphml(actors.nodes(), actors.edges()));
+        output.writeText("graphs/actors.gexf", ActorGraph.gexf(actors.nodes(), actors.edges()));
+        return actors;
+      }, actors -> String.format("%d actors named, co-occurrence and graphs written", actors.nodes().size()));
     }
 
     /** The tokens table: collocations learned from the corpus, then each document's terms and concepts. */
@@ -361,51 +256,14 @@ public final class Pipeline {
     }
 
     private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output) {
-      TopicSettings settings = config.topics();
-      TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
-      if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
-        String why = corpus == null ? "topics.enabled is false"
-            : String.format("%d documents with at least topics.min_document_terms (%d) vocabulary terms; at least 2 needed",
-                corpus.modelled(), settings.minDocumentTerms());
-        for (var table : List.of(Tables.TOPICS, Tables.DOCUMENT_TOPICS, Tables.TOPICS_OVER_TIME, Tables.TOPIC_MODEL_SELECTION)) {
-          writer.write(table, spark.createDataFrame(List.of(), table.schema()), 0);
-        }
-        counts.put("topics.modelled_documents", corpus == null ? 0L : corpus.modelled());
-        return "no topic model: " + why;
-      }
-      keep(corpus.vectors());
-      describe(corpus, "");
-      // EM fits read their own vocabulary when its cap differs from the grid's.
-      TopicCorpus finalCorpus = corpus;
-      if (!settings.finalOptimizer().equals(settings.optimizer())
-          && settings.maxDocumentShare(settings.finalOptimizer()) != corpus.maxDocumentShare()) {
-        TopicCorpus own = TopicCorpus.of(tokens, settings, settings.finalOptimizer());
-        if (own.isEmpty() || own.modelled() < 2) {
-          Progress.info("topics:    %s fits keep the grid's vocabulary: capped at %.0f%% of the documents, only %d"
-              + " documents have enough terms", settings.finalOptimizer(), 100 * own.maxDocumentShare(), own.modelled());
-        } else {
-          keep(own.vectors());
-          finalCorpus = own;
-          describe(finalCorpus, settings.finalOptimizer() + " fits: ");
-        }
-      }
-      TopicModels.Selection selection = TopicModels.select(corpus, finalCorpus, settings, config.seed(),
-          line -> Progress.info("topics:    %s", line));
-      TopicModels.Fit chosen = selection.chosen();
-      TopicCorpus modelled = chosen.corpus();
-      // assign keeps the model's inference; the renumbered weights are a cheap map over it.
-      Topics.Assigned assigned = Topics.assign(chosen, this::keep);
-      Dataset<Row> weights = assigned.weights();
-      Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
-      List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(),
-          config.timeline().granularity());
-      writer.write(Tables.TOPICS, Topics.topicsTable(spark, chosen, assigned, modelled.vocabulary(), settings.topTerms()),
-          chosen.k());
-      writer.write(Tables.DOCUMENT_TOPICS, documentTopics, documentTopics.count());
-      writer.write(Tables.TOPICS_OVER_TIME, Topics.overTimeFrame(spark, overTime), overTime.size());
-      writer.write(Tables.TOPIC_MODEL_SELECTION, Topics.selectionTable(spark, selection), selection.fits().size());
+      TopicStage.Result topics = TopicStage.run(spark, tokens, periods, config.topics(), config.seed(),
+          config.timeline().granularity(), this, line -> Progress.info("topics:    %s", line));
+      writer.write(Tables.TOPICS, topics.topics(), topics.topicRows());
+      writer.write(Tables.DOCUMENT_TOPICS, topics.documentTopics(), topics.documentTopicRows());
+      writer.write(Tables.TOPICS_OVER_TIME, topics.overTime(), topics.overTimeRows());
+      writer.write(Tables.TOPIC_MODEL_SELECTION, topics.selection(), topics.selectionRows());
       // Saved as Spark ML saves its models: GibbsLdaModel.load (or MLlib's LocalLDAModel.load) reads it back.
-      if (chosen.model() instanceof org.apache.spark.ml.util.MLWritable writable) {
+      if (topics.model() instanceof org.apache.spark.ml.util.MLWritable writable) {
         String folder = new org.apache.hadoop.fs.Path(output.staging(), TOPIC_MODEL_FOLDER).toString();
         try {
           writable.write().save(folder);
@@ -414,21 +272,8 @@ public final class Pipeline {
               + " (check that the output folder is writable)", e);
         }
       }
-      chosen.release();
-      counts.put("topics.k", (long) chosen.k());
-      counts.put("topics.modelled_documents", modelled.modelled());
-      counts.put("topics.too_few_terms", modelled.tokenDocuments() - modelled.modelled());
-      counts.put("topics.vocabulary", (long) modelled.vocabulary().length);
-      counts.put("topics.tokens", modelled.tokens());
-      return String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
-          chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
-          chosen.coherence(), modelled.modelled(), modelled.tokenDocuments() - modelled.modelled());
-    }
-
-    private static void describe(TopicCorpus corpus, String which) {
-      Progress.info("topics:    %s%d of %d documents modelled (%d tokens, vocabulary %d terms, each in %d to %d documents)",
-          which, corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
-          corpus.minDocumentFrequency(), corpus.maxDocumentFrequency());
+      topics.release();
+      return topics.summary();
     }
 
     Result finish(InputListing listing, Ingested ingested, OutputFolder output, Instant started, String runId) {
@@ -471,8 +316,20 @@ public final class Pipeline {
           .getSimpleName(), Encoders.STRING()).first();
     }
 
-    <T> Dataset<T> keep(Dataset<T> data) {
+    @Override
+    public <T> Dataset<T> keep(Dataset<T> data) {
       return outputs.keep(data);
+    }
+
+    @Override
+    public <T, M> T step(String name, java.util.function.Supplier<T> work, java.util.function.Function<T, M> measure,
+        java.util.function.Function<M, String> summary) {
+      return progress.stage(name, work, measure, summary);
+    }
+
+    @Override
+    public void manifestCount(String key, long value) {
+      counts.put(key, value);
     }
   }
 
@@ -489,18 +346,6 @@ public final class Pipeline {
       terms.addAll(actor.shortFormsOrEmpty());
     }
     return terms;
-  }
-
-  private static Map<String, Long> countBy(Dataset<Row> data, String column) {
-    Map<String, Long> counts = new TreeMap<>();
-    for (Row row : data.groupBy(column).count().collectAsList()) {
-      counts.put(String.valueOf(row.get(0)), row.getLong(1));
-    }
-    return counts;
-  }
-
-  private static String string(Object value) {
-    return value == null ? null : value.toString();
   }
 
   private void sizeShuffles(long inputBytes) {

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole job on seeds/, held to ../shared/gold/seeds.yaml. One run shared by the assertions, and a
- * second with the same settings, shared by the rerun and the failed-run tests (each run takes a minute
- * or two, most of the suite's time).
+ * The whole job on seeds/, held to ../shared/gold/seeds.yaml. One run shared by the assertions (and
+ * the notebooks test: {@link io.newsatlas.SeedsRun}), and a second with the same settings, shared by
+ * the rerun and the failed-run tests. An integration test (failsafe): whole runs are the suite's cost.
  */
-class SeedsAcceptanceTest {
+class SeedsAcceptanceIT {
   @TempDir static Path dir;
   static Path output;
   static Path rerun;
@@ -44,8 +44,8 @@ class SeedsAcceptanceTest {
   @BeforeAll
   static void runOnSeedsTwice() {
     spark = SparkTestSession.get();
-    output = dir.resolve("out");
-    result = new Pipeline(spark, TestSettings.load(Path.of("seeds"), output)).run();
+    result = io.newsatlas.SeedsRun.result();
+    output = io.newsatlas.SeedsRun.output();
     rerun = dir.resolve("rerun").resolve("again");
     new Pipeline(spark, TestSettings.load(Path.of("seeds"), rerun)).run();
     manifestBeforeFailedRun = readManifest(rerun);

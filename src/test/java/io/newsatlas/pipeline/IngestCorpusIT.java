@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A corpus with every input format and every kind of bad input: each good record becomes a
  * document, each bad one a reject with its reason, and the counts balance.
  */
-class IngestCorpusTest {
+class IngestCorpusIT {
   @TempDir static Path dir;
   static Map<String, Row> documents = new HashMap<>();
   static List<Row> rejects;

@@ -1,0 +1,93 @@
+package io.newsatlas.topics;
+
+import io.newsatlas.config.TopicSettings;
+import io.newsatlas.io.StageContext;
+import io.newsatlas.io.Tables;
+import io.newsatlas.timeline.Granularity;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.ml.Model;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Stage: LDA over the tokens table, K chosen by coherence (see {@link TopicModels#select}), then the
+ * topic tables. With too few documents (or topics off) the tables are empty and {@code summary} says why.
+ */
+public final class TopicStage {
+  private TopicStage() {}
+
+  /**
+   * The four topic tables with their row counts, and the chosen model (null when none was fitted),
+   * which the caller saves and then releases with {@link #release}.
+   */
+  public record Result(Dataset<Row> topics, long topicRows, Dataset<Row> documentTopics, long documentTopicRows,
+      Dataset<Row> overTime, long overTimeRows, Dataset<Row> selection, long selectionRows, Model<?> model,
+      TopicModels.Fit chosen, String summary) {
+    public void release() {
+      if (chosen != null) {
+        chosen.release();
+      }
+    }
+  }
+
+  public static Result run(SparkSession spark, Dataset<Row> tokens, Dataset<Row> periods, TopicSettings settings,
+      long seed, Granularity granularity, StageContext stage, Consumer<String> lines) {
+    TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
+    if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
+      String why = corpus == null ? "topics.enabled is false"
+          : String.format("%d documents with at least topics.min_document_terms (%d) vocabulary terms; at least 2 needed",
+              corpus.modelled(), settings.minDocumentTerms());
+      stage.manifestCount("topics.modelled_documents", corpus == null ? 0L : corpus.modelled());
+      return new Result(empty(spark, Tables.TOPICS), 0, empty(spark, Tables.DOCUMENT_TOPICS), 0,
+          empty(spark, Tables.TOPICS_OVER_TIME), 0, empty(spark, Tables.TOPIC_MODEL_SELECTION), 0, null, null,
+          "no topic model: " + why);
+    }
+    stage.keep(corpus.vectors());
+    describe(corpus, "", lines);
+    // EM fits read their own vocabulary when its cap differs from the grid's.
+    TopicCorpus finalCorpus = corpus;
+    if (!settings.finalOptimizer().equals(settings.optimizer())
+        && settings.maxDocumentShare(settings.finalOptimizer()) != corpus.maxDocumentShare()) {
+      TopicCorpus own = TopicCorpus.of(tokens, settings, settings.finalOptimizer());
+      if (own.isEmpty() || own.modelled() < 2) {
+        lines.accept(String.format("%s fits keep the grid's vocabulary: capped at %.0f%% of the documents, only %d"
+            + " documents have enough terms", settings.finalOptimizer(), 100 * own.maxDocumentShare(), own.modelled()));
+      } else {
+        stage.keep(own.vectors());
+        finalCorpus = own;
+        describe(finalCorpus, settings.finalOptimizer() + " fits: ", lines);
+      }
+    }
+    TopicModels.Selection selection = TopicModels.select(corpus, finalCorpus, settings, seed, lines);
+    TopicModels.Fit chosen = selection.chosen();
+    TopicCorpus modelled = chosen.corpus();
+    // assign keeps the model's inference; the renumbered weights are a cheap map over it.
+    Topics.Assigned assigned = Topics.assign(chosen, stage::keep);
+    Dataset<Row> weights = assigned.weights();
+    Dataset<Row> documentTopics = Topics.documentTopics(weights, settings.minDocumentWeight());
+    List<Row> overTime = Topics.overTime(Topics.cells(weights, periods, chosen.k()), chosen.k(), granularity);
+    stage.manifestCount("topics.k", chosen.k());
+    stage.manifestCount("topics.modelled_documents", modelled.modelled());
+    stage.manifestCount("topics.too_few_terms", modelled.tokenDocuments() - modelled.modelled());
+    stage.manifestCount("topics.vocabulary", modelled.vocabulary().length);
+    stage.manifestCount("topics.tokens", modelled.tokens());
+    return new Result(Topics.topicsTable(spark, chosen, assigned, modelled.vocabulary(), settings.topTerms()), chosen.k(),
+        documentTopics, documentTopics.count(), Topics.overTimeFrame(spark, overTime), overTime.size(),
+        Topics.selectionTable(spark, selection), selection.fits().size(), chosen.model(), chosen,
+        String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
+            chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
+            chosen.coherence(), modelled.modelled(), modelled.tokenDocuments() - modelled.modelled()));
+  }
+
+  private static Dataset<Row> empty(SparkSession spark, io.newsatlas.io.TableSpec table) {
+    return spark.createDataFrame(List.of(), table.schema());
+  }
+
+  private static void describe(TopicCorpus corpus, String which, Consumer<String> lines) {
+    lines.accept(String.format("%s%d of %d documents modelled (%d tokens, vocabulary %d terms, each in %d to %d documents)",
+        which, corpus.modelled(), corpus.tokenDocuments(), corpus.tokens(), corpus.vocabulary().length,
+        corpus.minDocumentFrequency(), corpus.maxDocumentFrequency()));
+  }
+}
