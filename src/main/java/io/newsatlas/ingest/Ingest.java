@@ -69,8 +69,9 @@ public final class Ingest {
     // Years for day-month dates, from evidence across the corpus; then what is kept and what is rejected.
     record Dated(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, Map<String, Long> byPrecision) {}
     Dated dated = stage.step("dates", () -> {
-      Dataset<DocumentRecord> resolved = PartialDates.resolve(identified, config.dates());
-      Dataset<DocumentRecord> kept = stage.keep(Documents.wanted(resolved, config.ingest()));
+      // Kept: both the documents and the rejects are filtered from it.
+      Dataset<DocumentRecord> resolved = stage.keep(PartialDates.resolve(identified, config.dates()));
+      Dataset<DocumentRecord> kept = Documents.wanted(resolved, config.ingest());
       Dataset<RejectRecord> rejects = stage.keep(readRejects
           .union(Documents.tooShort(normalised.documents(), config.ingest()))
           .union(unique.duplicates())
