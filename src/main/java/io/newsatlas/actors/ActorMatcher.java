@@ -35,7 +35,7 @@ public final class ActorMatcher implements Serializable {
   public static final String COORDINATION = "coordination";
 
   /** An actor at [start, end) of the text. */
-  public record Mention(String actorId, int start, int end, String how) {}
+  public record Mention(String actorId, int start, int end, String how) implements io.newsatlas.text.Mentions.Span {}
 
   private record Ref(String actorId, String alias, boolean caseSensitive, boolean generic, boolean coordinated)
       implements Serializable {

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 
 import io.newsatlas.ingest.DocumentRecord;
+import io.newsatlas.text.Mentions;
 import io.newsatlas.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,21 +37,8 @@ public final class Actors {
 
   /** Reads documents (doc_id, text). Provides mentions: each actor named, with sentence and offsets. */
   public static Dataset<ActorMention> mentions(Dataset<DocumentRecord> documents, ActorMatcher matcher) {
-    return documents.flatMap((FlatMapFunction<DocumentRecord, ActorMention>) doc -> {
-      String text = doc.getText();
-      List<ActorMatcher.Mention> found = matcher.find(text);
-      if (found.isEmpty()) {
-        return java.util.Collections.emptyIterator();
-      }
-      List<Sentences.Span> sentences = Sentences.split(text);
-      List<ActorMention> out = new ArrayList<>(found.size());
-      for (ActorMatcher.Mention m : found) {
-        Sentences.Span sentence = Sentences.containing(sentences, m.start());
-        out.add(new ActorMention(doc.getDocId(), m.actorId(), text.substring(m.start(), m.end()), m.how(),
-            sentence.index(), sentence.of(text), m.start(), m.end()));
-      }
-      return out.iterator();
-    }, Encoders.bean(ActorMention.class));
+    return Mentions.find(documents, matcher::find, (docId, m, matched, sentenceIndex, sentence) -> new ActorMention(
+        docId, m.actorId(), matched, m.how(), sentenceIndex, sentence, m.start(), m.end()), ActorMention.class);
   }
 
   /**

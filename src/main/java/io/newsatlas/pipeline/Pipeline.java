@@ -1,9 +1,6 @@
 package io.newsatlas.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.newsatlas.actors.ActorGraph;
@@ -30,13 +27,11 @@ import io.newsatlas.io.StageContext;
 import io.newsatlas.io.TableWriter;
 import io.newsatlas.io.Tables;
 import io.newsatlas.report.Report;
+import io.newsatlas.text.TokenStage;
 import io.newsatlas.text.Tokenizer;
-import io.newsatlas.text.Tokens;
 import io.newsatlas.themes.ThemeDictionary;
-import io.newsatlas.themes.ThemeMatcher;
 import io.newsatlas.themes.ThemeMention;
-import io.newsatlas.themes.ThemeTimeline;
-import io.newsatlas.themes.Themes;
+import io.newsatlas.themes.ThemeStage;
 import io.newsatlas.timeline.DocumentPeriods;
 import io.newsatlas.topics.TopicStage;
 import java.time.Instant;
@@ -58,7 +53,6 @@ import org.apache.spark.sql.SparkSession;
  * own beyond I/O, caching at stage boundaries and counts.
  */
 public final class Pipeline {
-  private static final long SHUFFLE_BYTES_PER_PARTITION = 64L << 20;
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -175,24 +169,15 @@ public final class Pipeline {
     }
 
     Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary) {
-      record Found(Dataset<ThemeMention> mentions, Map<String, Long> byTheme) {}
       return progress.stage("themes", () -> {
-        Dataset<ThemeMention> mentions = keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
-        long mentionCount = mentions.count();
-        Dataset<Row> perDocument = keep(Themes.perDocument(mentions, documents));
-        long pairs = perDocument.count();
-        List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument, periods, dictionary,
-            config.timeline().granularity(), new ThemeTimeline.Spikes(config.themes().spikeWindow(),
-                config.themes().spikeZ(), config.themes().spikeMinDocuments()));
-        writer.write(Tables.THEMES, Themes.dictionaryFrame(spark, dictionary), dictionary.themes().size());
-        writer.write(Tables.THEME_MENTIONS, mentions, mentionCount);
-        writer.write(Tables.DOCUMENT_THEMES, perDocument, pairs);
-        writer.write(Tables.THEME_TIMELINE, Themes.timelineFrame(spark, timeline), timeline.size());
-        counts.put("theme_mentions", mentionCount);
-        counts.put("document_themes", pairs);
-        return new Found(mentions, StageContext.countBy(perDocument, "themeId"));
-      }, found -> String.format("%d themes found, documents per theme %s", found.byTheme().size(), found.byTheme()))
-          .mentions();
+        ThemeStage.Tables themes = ThemeStage.run(spark, documents, periods, dictionary, config.themes(),
+            config.timeline().granularity(), this);
+        writer.write(Tables.THEMES, themes.dictionary(), themes.dictionaryRows());
+        writer.write(Tables.THEME_MENTIONS, themes.mentions(), themes.mentionRows());
+        writer.write(Tables.DOCUMENT_THEMES, themes.documentThemes(), themes.documentThemeRows());
+        writer.write(Tables.THEME_TIMELINE, themes.timeline(), themes.timelineRows());
+        return themes;
+      }, ThemeStage.Tables::summary).mentions();
     }
 
     void actors(Ingested ingested, Dataset<Row> periods, Gazetteer gazetteer, OutputFolder output) {
@@ -213,31 +198,11 @@ public final class Pipeline {
     /** The tokens table: collocations learned from the corpus, then each document's terms and concepts. */
     Dataset<Row> tokens(Ingested ingested, Dataset<ThemeMention> themeMentions, Tokenizer tokenizer) {
       return progress.stage("tokens", () -> {
-        Tokens.Learned learned = Tokens.learnCollocations(ingested.documents(), tokenizer, config.tokens());
-        Dataset<Row> concepts = !config.tokens().concepts() ? null
-            : themeMentions.select(col("docId"), col("charStart"), concat(lit("concept:"), col("themeId")).as("concept"))
-                .union(ingested.mentions().select(col("docId"), col("charStart"),
-                    concat(lit("actor:"), col("actorId")).as("concept")));
-        Dataset<Row> tokens = keep(Tokens.table(ingested.documents(), tokenizer.with(learned.collocations()), concepts));
-        Row size = tokens.agg(count(lit(1)), sum("termCount")).first();
-        long documents = size.getLong(0);
-        long terms = size.isNullAt(1) ? 0 : size.getLong(1);
-        writer.write(Tables.TOKENS, tokens, documents);
-        counts.put("tokens.terms", terms);
-        learned.perLanguage().forEach((language, n) -> counts.put("tokens.collocations." + language, (long) n));
+        TokenStage.Result tokens = TokenStage.run(ingested.documents(), themeMentions, ingested.mentions(), tokenizer,
+            config.tokens(), this);
+        writer.write(Tables.TOKENS, tokens.tokens(), tokens.documents());
         return tokens;
-      }, tokens -> String.format("%d terms in %d documents; collocations learned %s", counts.get("tokens.terms"),
-          counts.get("documents"), new TreeMap<>(tokensCollocations())));
-    }
-
-    private Map<String, Long> tokensCollocations() {
-      Map<String, Long> learned = new TreeMap<>();
-      counts.forEach((key, n) -> {
-        if (key.startsWith("tokens.collocations.")) {
-          learned.put(key.substring("tokens.collocations.".length()), n);
-        }
-      });
-      return learned;
+      }, TokenStage.Result::summary).tokens();
     }
 
     /** Where the chosen topic model is saved, under the output folder. */
@@ -348,11 +313,13 @@ public final class Pipeline {
     return terms;
   }
 
+  /** Shuffles sized from the input (spark.shuffle_partitions), and adaptive execution as set (spark.adaptive). */
   private void sizeShuffles(long inputBytes) {
+    long bytesPerPartition = config.spark().shufflePartitionBytes();
     int partitions = config.spark().shufflePartitions() > 0
         ? config.spark().shufflePartitions()
         : (int) Math.max(spark.sparkContext().defaultParallelism(),
-            (inputBytes + SHUFFLE_BYTES_PER_PARTITION - 1) / SHUFFLE_BYTES_PER_PARTITION);
+            (inputBytes + bytesPerPartition - 1) / bytesPerPartition);
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
     spark.conf().set("spark.sql.adaptive.enabled", String.valueOf(config.spark().adaptive()));
   }

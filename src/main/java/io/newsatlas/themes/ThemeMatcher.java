@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class ThemeMatcher implements Serializable {
   /** A theme found at [start, end) of the text, through {@code term} (the dictionary's wording). */
-  public record Hit(String themeId, String term, int start, int end) {}
+  public record Hit(String themeId, String term, int start, int end) implements io.newsatlas.text.Mentions.Span {}
 
   private final PhraseMatcher<String> terms;
   private final PhraseMatcher<String> exclusions;

@@ -10,16 +10,14 @@ import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.sum;
 
 import io.newsatlas.ingest.DocumentRecord;
-import io.newsatlas.text.Sentences;
+import io.newsatlas.text.Mentions;
 import io.newsatlas.timeline.Granularity;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -35,21 +33,8 @@ public final class Themes {
    * sentence and character offsets in documents.text. One pass per document for all themes.
    */
   public static Dataset<ThemeMention> mentions(Dataset<DocumentRecord> documents, ThemeMatcher matcher) {
-    return documents.flatMap((FlatMapFunction<DocumentRecord, ThemeMention>) doc -> {
-      String text = doc.getText();
-      List<ThemeMatcher.Hit> hits = matcher.find(text);
-      if (hits.isEmpty()) {
-        return java.util.Collections.emptyIterator();
-      }
-      List<Sentences.Span> sentences = Sentences.split(text);
-      List<ThemeMention> out = new ArrayList<>(hits.size());
-      for (ThemeMatcher.Hit hit : hits) {
-        Sentences.Span sentence = Sentences.containing(sentences, hit.start());
-        out.add(new ThemeMention(doc.getDocId(), hit.themeId(), hit.term(), text.substring(hit.start(), hit.end()),
-            sentence.index(), sentence.of(text), hit.start(), hit.end()));
-      }
-      return out.iterator();
-    }, Encoders.bean(ThemeMention.class));
+    return Mentions.find(documents, matcher::find, (docId, hit, matched, sentenceIndex, sentence) -> new ThemeMention(
+        docId, hit.themeId(), hit.term(), matched, sentenceIndex, sentence, hit.start(), hit.end()), ThemeMention.class);
   }
 
   /**
