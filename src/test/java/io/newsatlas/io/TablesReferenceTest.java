@@ -25,6 +25,14 @@ class TablesReferenceTest {
   }
 
   @Test
+  void theReadmeNamesEveryTable() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    for (TableSpec table : Tables.ALL) {
+      assertThat(readme).as("README.md lists table %s", table.name()).contains("`" + table.name() + "`");
+    }
+  }
+
+  @Test
   void columnNamesAreSnakeCaseAndUnique() {
     for (TableSpec table : Tables.ALL) {
       assertThat(table.columns()).extracting(ColumnSpec::name).doesNotHaveDuplicates()
