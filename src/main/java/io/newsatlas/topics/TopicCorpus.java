@@ -29,6 +29,12 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
   /** Concept and actor terms, which say the same as words and are kept out of labels and coherence. */
   public static final List<String> CONCEPT_PREFIXES = List.of("concept:", "actor:");
 
+  /** The same corpus over other vectors (the kept copy of these: every fit reads them). */
+  public TopicCorpus withVectors(Dataset<Row> kept) {
+    return new TopicCorpus(kept, vocabulary, tokenDocuments, modelled, tokens, minDocumentFrequency,
+        maxDocumentFrequency, maxDocumentShare);
+  }
+
   /** The corpus of the K grid's fits (topics.optimizer). */
   public static TopicCorpus of(Dataset<Row> tokens, TopicSettings settings) {
     return of(tokens, settings, settings.optimizer());

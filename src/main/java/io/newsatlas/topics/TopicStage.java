@@ -34,17 +34,18 @@ public final class TopicStage {
 
   public static Result run(SparkSession spark, Dataset<Row> tokens, Dataset<Row> periods, TopicSettings settings,
       long seed, Granularity granularity, StageContext stage, Consumer<String> lines) {
-    TopicCorpus corpus = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
-    if (corpus == null || corpus.isEmpty() || corpus.modelled() < 2) {
-      String why = corpus == null ? "topics.enabled is false"
+    TopicCorpus found = settings.enabled() ? TopicCorpus.of(tokens, settings) : null;
+    if (found == null || found.isEmpty() || found.modelled() < 2) {
+      String why = found == null ? "topics.enabled is false"
           : String.format("%d documents with at least topics.min_document_terms (%d) vocabulary terms; at least 2 needed",
-              corpus.modelled(), settings.minDocumentTerms());
-      stage.manifestCount("topics.modelled_documents", corpus == null ? 0L : corpus.modelled());
+              found.modelled(), settings.minDocumentTerms());
+      stage.manifestCount("topics.modelled_documents", found == null ? 0L : found.modelled());
       return new Result(empty(spark, Tables.TOPICS), 0, empty(spark, Tables.DOCUMENT_TOPICS), 0,
           empty(spark, Tables.TOPICS_OVER_TIME), 0, empty(spark, Tables.TOPIC_MODEL_SELECTION), 0, null, null,
           "no topic model: " + why);
     }
-    stage.keep(corpus.vectors());
+    // Kept: every fit, the coherence counts and the inference read them.
+    TopicCorpus corpus = found.withVectors(stage.keep(found.vectors()));
     describe(corpus, "", lines);
     // EM fits read their own vocabulary when its cap differs from the grid's.
     TopicCorpus finalCorpus = corpus;
@@ -55,8 +56,7 @@ public final class TopicStage {
         lines.accept(String.format("%s fits keep the grid's vocabulary: capped at %.0f%% of the documents, only %d"
             + " documents have enough terms", settings.finalOptimizer(), 100 * own.maxDocumentShare(), own.modelled()));
       } else {
-        stage.keep(own.vectors());
-        finalCorpus = own;
+        finalCorpus = own.withVectors(stage.keep(own.vectors()));
         describe(finalCorpus, settings.finalOptimizer() + " fits: ", lines);
       }
     }
