@@ -32,7 +32,9 @@ import json, sys
 work = sys.argv[1]
 walls = dict(line.split() for line in open(f"{work}/walls.txt"))
 runs = {name: json.load(open(f"{work}/{name}/run_manifest.json")) for name in ("baseline", "default")}
-stages = list(runs["default"]["timings_ms"].keys())
+# Pipeline order (the manifest's maps are sorted by key); a stage not listed here goes last.
+order = ["list", "read", "normalise", "language", "dates", "stories", "write", "themes", "actors", "tokens", "topics"]
+stages = sorted(runs["default"]["timings_ms"], key=lambda s: order.index(s) if s in order else len(order))
 print(f"{'stage':<12}{'baseline s':>12}{'jobs':>7}{'default s':>12}{'jobs':>7}")
 for stage in stages:
     b, d = runs["baseline"], runs["default"]
