@@ -47,7 +47,7 @@ public final class Tables {
           new ColumnSpec("date_evidence", StringType, "The words that gave the date, and for a resolved year the evidence that fixed it"),
           new ColumnSpec("story_id", StringType, "Documents reporting one event (a translation, another outlet's report) share it: the smallest doc_id among them; see actors.story_*"),
           new ColumnSpec("language", StringType, "ISO 639-1 code (en, vi, ...), or und when undetermined"),
-          new ColumnSpec("language_confidence", DoubleType, "Detector's margin over the runner-up language, 0-1; null when the source gave the language"),
+          new ColumnSpec("language_confidence", DoubleType, "Detector's margin over the runner-up language, 0-1: 1 - runner-up / best of Lingua's relative scores, not a probability (English news mostly 0.1-0.3, Vietnamese 0.3-0.7); null when the source gave the language"),
           new ColumnSpec("language_source", StringType, "detected, or field when the source named the language"),
           new ColumnSpec("source_labels", createMapType(StringType, createArrayType(StringType)), "Labels the source carries, by kind (Reuters-21578: topics, places, people, orgs, exchanges); for evaluation"),
           new ColumnSpec("notes", createArrayType(StringType), "Warnings for the analyst: fallback encoding, partial or missing date, undetermined language")),
