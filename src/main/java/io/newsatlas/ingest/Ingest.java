@@ -32,9 +32,11 @@ public final class Ingest {
   public static Ingested run(SparkSession spark, InputListing listing, JobConfig config, StageContext stage) {
     // Every file read once, on the executors.
     Dataset<IngestRecord> parsed = stage.step("read", () -> stage.keep(SourceFiles.read(spark, listing.files(), config.ingest())),
-        read -> StageContext.countBy(read.toDF(), "kind"),
-        kinds -> String.format("%d files: %d records, %d rejected", kinds.getOrDefault(IngestRecord.FILE, 0L),
-            kinds.getOrDefault(IngestRecord.DOCUMENT, 0L), kinds.getOrDefault(IngestRecord.REJECT, 0L)));
+        read -> {
+          Map<String, Long> kinds = StageContext.countBy(read.toDF(), "kind");
+          return String.format("%d files: %d records, %d rejected", kinds.getOrDefault(IngestRecord.FILE, 0L),
+              kinds.getOrDefault(IngestRecord.DOCUMENT, 0L), kinds.getOrDefault(IngestRecord.REJECT, 0L));
+        });
 
     // Normalise and date; too short texts are rejected.
     record Normalised(Dataset<IngestRecord> records, Dataset<DocumentRecord> documents, List<IngestRecord> files,
@@ -51,7 +53,7 @@ public final class Ingest {
               .union(ParquetSources.read(spark, listing.root(), parquetFiles, config.ingest())));
       return new Normalised(records, stage.keep(Documents.fromRecords(
           records.filter(col("kind").equalTo(IngestRecord.DOCUMENT)), config.dates())), files, records.count());
-    }, n -> n, n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)",
+    }, n -> String.format("%d documents normalised and dated, of %d inputs (records and rejected files)",
         n.documents().count(), n.inputs()));
     Dataset<RejectRecord> readRejects = normalised.records().filter(col("kind").equalTo(IngestRecord.REJECT))
         .map((MapFunction<IngestRecord, RejectRecord>) RejectRecord::of, Encoders.bean(RejectRecord.class));
@@ -60,8 +62,8 @@ public final class Ingest {
     Documents.Deduplicated unique =
         Documents.deduplicate(Documents.longEnough(normalised.documents(), config.ingest()), config.ingest());
     Dataset<DocumentRecord> identified = stage.step("language",
-        () -> stage.keep(Languages.identify(unique.kept(), config.language())), kept -> StageContext.countBy(kept.toDF(), "language"),
-        byLanguage -> {
+        () -> stage.keep(Languages.identify(unique.kept(), config.language())), kept -> {
+          Map<String, Long> byLanguage = StageContext.countBy(kept.toDF(), "language");
           byLanguage.forEach((language, n) -> stage.manifestCount("language." + language, n));
           return byLanguage.isEmpty() ? "no documents" : "documents by language " + byLanguage;
         });

@@ -15,13 +15,8 @@ public interface StageContext {
   /** The Dataset materialised once for the stages after this one (see spark.stage_outputs). */
   <T> Dataset<T> keep(Dataset<T> data);
 
-  /** Runs one step: {@code measure} (counts that cost Spark jobs) is timed with it, {@code summary} prints it. */
-  <T, M> T step(String name, Supplier<T> work, Function<T, M> measure, Function<M, String> summary);
-
-  /** Runs one step whose result is its own summary's input. */
-  default <T> T step(String name, Supplier<T> work, Function<T, String> summary) {
-    return step(name, work, result -> result, summary);
-  }
+  /** Runs one step with a progress line of {@code summary}, which is timed and counted with it (so may count rows). */
+  <T> T step(String name, Supplier<T> work, Function<T, String> summary);
 
   /** A count for run_manifest.counts. */
   void manifestCount(String key, long value);

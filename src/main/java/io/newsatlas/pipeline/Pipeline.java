@@ -1,8 +1,5 @@
 package io.newsatlas.pipeline;
 
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.sum;
-
 import io.newsatlas.actors.ActorGraph;
 import io.newsatlas.actors.ActorStage;
 import io.newsatlas.actors.ActorMention;
@@ -14,7 +11,6 @@ import io.newsatlas.config.JobConfigLoader;
 import io.newsatlas.config.ThemeSettings;
 import io.newsatlas.config.TopicSettings;
 import io.newsatlas.ingest.DocumentRecord;
-import io.newsatlas.ingest.Documents;
 import io.newsatlas.ingest.Ingest;
 import io.newsatlas.ingest.IngestRecord;
 import io.newsatlas.ingest.InputListing;
@@ -97,7 +93,8 @@ public final class Pipeline {
     OutputFolder output = OutputFolder.prepare(config.output(), hadoopConf(), runId);
     Run run = new Run(progress, new TableWriter(output, config.tables().rowsPerFile()));
     try {
-      Ingested ingested = run.stories(run.ingest(listing), gazetteer);
+      Ingest.Ingested read = Ingest.run(spark, listing, config, run);
+      Ingested ingested = new Ingested(read, run.stories(read.documents(), gazetteer));
       // Every timeline places documents the same way: once, kept.
       Dataset<Row> periods = run.writeDocuments(ingested);
       Dataset<ThemeMention> themeMentions = run.themes(ingested.documents(), periods, themes);
@@ -118,11 +115,26 @@ public final class Pipeline {
     }
   }
 
-  /** Documents and rejects out of ingest, and what the manifest needs to know of it. */
-  private record Ingested(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, long inputs,
-      List<IngestRecord> fileSummaries, Dataset<ActorMention> mentions) {
-    Ingested withStories(Dataset<DocumentRecord> storied, Dataset<ActorMention> found) {
-      return new Ingested(storied, rejects, inputs, fileSummaries, found);
+  /** What ingest read, with the documents' story ids and the actor mentions stories found them by. */
+  private record Ingested(Ingest.Ingested read, ActorStage.Storied storied) {
+    Dataset<DocumentRecord> documents() {
+      return storied.documents();
+    }
+
+    Dataset<ActorMention> mentions() {
+      return storied.mentions();
+    }
+
+    Dataset<RejectRecord> rejects() {
+      return read.rejects();
+    }
+
+    long inputs() {
+      return read.inputs();
+    }
+
+    List<IngestRecord> fileSummaries() {
+      return read.files();
     }
   }
 
@@ -138,32 +150,27 @@ public final class Pipeline {
       this.writer = writer;
     }
 
-    Ingested ingest(InputListing listing) {
-      Ingest.Ingested ingested = Ingest.run(spark, listing, config, this);
-      return new Ingested(ingested.documents(), ingested.rejects(), ingested.inputs(), ingested.files(), null);
-    }
-
     /** Actor mentions, then stories: documents.story_id needs them, so they come before the documents table. */
-    Ingested stories(Ingested ingested, Gazetteer gazetteer) {
-      ActorStage.Storied storied = progress.stage("stories",
-          () -> ActorStage.stories(ingested.documents(), gazetteer, config.actors(), this), ActorStage.Storied::summary);
-      return ingested.withStories(storied.documents(), storied.mentions());
+    ActorStage.Storied stories(Dataset<DocumentRecord> documents, Gazetteer gazetteer) {
+      return progress.stage("stories", () -> ActorStage.stories(documents, gazetteer, config.actors(), this),
+          ActorStage.Storied::summary);
     }
 
     /** The documents and rejects tables; and every document's timeline period, which themes, actors and topics share. */
     Dataset<Row> writeDocuments(Ingested ingested) {
-      record Written(long documents, Map<String, Long> reasons, Dataset<Row> periods) {}
+      record Written(long documents, Map<String, Long> reasons, long rejects, Dataset<Row> periods) {}
       Written written = progress.stage("write", () -> {
         Map<String, Long> reasons = StageContext.countBy(ingested.rejects().toDF(), "reason");
+        long rejects = reasons.values().stream().mapToLong(Long::longValue).sum();
         long n = ingested.documents().count();
         writer.write(Tables.DOCUMENTS, ingested.documents(), n);
-        writer.write(Tables.REJECTS, ingested.rejects(), reasons.values().stream().mapToLong(Long::longValue).sum());
-        return new Written(n, reasons, keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity())));
-      }, w -> String.format("%d documents, %d rejects %s", w.documents(),
-          w.reasons().values().stream().mapToLong(Long::longValue).sum(), w.reasons()));
+        writer.write(Tables.REJECTS, ingested.rejects(), rejects);
+        return new Written(n, reasons, rejects,
+            keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity())));
+      }, w -> String.format("%d documents, %d rejects %s", w.documents(), w.rejects(), w.reasons()));
       written.reasons().forEach((reason, n) -> counts.put("rejects." + reason, n));
       counts.put("documents", written.documents());
-      counts.put("rejects", written.reasons().values().stream().mapToLong(Long::longValue).sum());
+      counts.put("rejects", written.rejects());
       counts.put("inputs", ingested.inputs());
       return written.periods();
     }
@@ -287,9 +294,8 @@ public final class Pipeline {
     }
 
     @Override
-    public <T, M> T step(String name, java.util.function.Supplier<T> work, java.util.function.Function<T, M> measure,
-        java.util.function.Function<M, String> summary) {
-      return progress.stage(name, work, measure, summary);
+    public <T> T step(String name, java.util.function.Supplier<T> work, java.util.function.Function<T, String> summary) {
+      return progress.stage(name, work, summary);
     }
 
     @Override

@@ -38,28 +38,22 @@ public final class Progress {
     LOG.info(String.format(Locale.ROOT, format, args));
   }
 
-  /** Runs one stage, records its wall time, and prints the line {@code summary} makes of its result. */
-  public <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> summary) {
-    return stage(name, work, result -> result, summary);
-  }
-
   /**
-   * As {@link #stage(String, Supplier, java.util.function.Function)}, with {@code measure} (counts of
-   * the result, which cost Spark jobs) timed as part of the stage and {@code summary} made of what it measured.
+   * Runs one stage, records its wall time and Spark jobs, and prints the line {@code summary} makes of
+   * its result. The summary is made within the stage's time and jobs: counts it runs are the stage's.
    */
-  public <T, M> T stage(String name, Supplier<T> work, java.util.function.Function<T, M> measure,
-      java.util.function.Function<M, String> summary) {
+  public <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> summary) {
     spark.setJobDescription(name);
     long start = System.nanoTime();
     int jobsBefore = jobs.get();
     T result = work.get();
-    M measured = measure.apply(result);
+    String line = summary.apply(result);
     long ms = (System.nanoTime() - start) / 1_000_000;
     int stageJobs = jobs.get() - jobsBefore;
     timingsMs.merge(name, ms, Long::sum);
     jobsByStage.merge(name, (long) stageJobs, Long::sum);
     spark.setJobDescription(null);
-    info("%-10s %s (%.1f s, %d Spark jobs)", name + ":", summary.apply(measured), ms / 1000.0, stageJobs);
+    info("%-10s %s (%.1f s, %d Spark jobs)", name + ":", line, ms / 1000.0, stageJobs);
     afterStage.accept(name);
     return result;
   }

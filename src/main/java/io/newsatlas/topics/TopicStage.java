@@ -19,12 +19,16 @@ public final class TopicStage {
   private TopicStage() {}
 
   /**
-   * The four topic tables with their row counts, and the chosen model (null when none was fitted),
-   * which the caller saves and then releases with {@link #release}.
+   * The four topic tables with their row counts, and the chosen fit (null when none was fitted), whose
+   * model the caller saves and then releases with {@link #release}.
    */
   public record Result(Dataset<Row> topics, long topicRows, Dataset<Row> documentTopics, long documentTopicRows,
-      Dataset<Row> overTime, long overTimeRows, Dataset<Row> selection, long selectionRows, Model<?> model,
-      TopicModels.Fit chosen, String summary) {
+      Dataset<Row> overTime, long overTimeRows, Dataset<Row> selection, long selectionRows, TopicModels.Fit chosen,
+      String summary) {
+    public Model<?> model() {
+      return chosen == null ? null : chosen.model();
+    }
+
     public void release() {
       if (chosen != null) {
         chosen.release();
@@ -41,7 +45,7 @@ public final class TopicStage {
               found.modelled(), settings.minDocumentTerms());
       stage.manifestCount("topics.modelled_documents", found == null ? 0L : found.modelled());
       return new Result(empty(spark, Tables.TOPICS), 0, empty(spark, Tables.DOCUMENT_TOPICS), 0,
-          empty(spark, Tables.TOPICS_OVER_TIME), 0, empty(spark, Tables.TOPIC_MODEL_SELECTION), 0, null, null,
+          empty(spark, Tables.TOPICS_OVER_TIME), 0, empty(spark, Tables.TOPIC_MODEL_SELECTION), 0, null,
           "no topic model: " + why);
     }
     // Kept: every fit, the coherence counts and the inference read them.
@@ -75,7 +79,7 @@ public final class TopicStage {
     stage.manifestCount("topics.tokens", modelled.tokens());
     return new Result(Topics.topicsTable(spark, chosen, assigned, modelled.vocabulary(), settings.topTerms()), chosen.k(),
         documentTopics, documentTopics.count(), Topics.overTimeFrame(spark, overTime), overTime.size(),
-        Topics.selectionTable(spark, selection), selection.fits().size(), chosen.model(), chosen,
+        Topics.selectionTable(spark, selection), selection.fits().size(), chosen,
         String.format("K=%d chosen of %s (seed %d, coherence %.3f); %d documents modelled, %d with too few terms",
             chosen.k(), selection.fits().stream().map(TopicModels.Fit::k).distinct().toList(), chosen.seed(),
             chosen.coherence(), modelled.modelled(), modelled.tokenDocuments() - modelled.modelled()));
