@@ -37,6 +37,9 @@ public final class App implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077. Default: the one spark-submit gives, else local[*]")
   String master;
 
+  @Option(names = "--topic-model", paramLabel = "DIR", description = "Weigh the documents with the topic model an earlier run saved (its output folder, or its model/ folder) instead of fitting one (topics.model)")
+  String topicModel;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one setting, e.g. --set ingest.min_words=40 (repeatable)")
   List<String> sets = new ArrayList<>();
 
@@ -66,6 +69,7 @@ public final class App implements Callable<Integer> {
     flags.put("input", input);
     flags.put("output", output);
     flags.put("spark.master", master);
+    flags.put("topics.model", topicModel);
     JobConfigLoader.Loaded settings = JobConfigLoader.load(conf, flags, sets);
     SparkSession spark = SparkSessions.create(settings.config().spark());
     try {

@@ -24,7 +24,22 @@ public record Gazetteer(List<Actor> actors) implements Serializable {
 
   /** One actor; see conf/actors.yaml for the meaning of each field. */
   public record Actor(String id, String type, Names name, Aliases aliases, List<String> genericAliases,
-      String country, boolean foldDiacritics, List<String> shortForms, List<String> exclude) implements Serializable {
+      String country, boolean foldDiacritics, List<String> shortForms, List<String> exclude,
+      List<Affiliation> affiliations) implements Serializable {
+    public List<Affiliation> affiliationsOrEmpty() {
+      return affiliations == null ? List.of() : affiliations;
+    }
+
+    /** The actor a person spoke for on a day (their ministry, party or country), or null; any when day is null. */
+    public String affiliationOn(java.time.LocalDate day) {
+      for (Affiliation affiliation : affiliationsOrEmpty()) {
+        if (day == null || affiliation.holds(day)) {
+          return affiliation.actor();
+        }
+      }
+      return null;
+    }
+
     public List<String> allAliases() {
       List<String> all = new ArrayList<>();
       if (aliases != null) {
@@ -48,6 +63,26 @@ public record Gazetteer(List<Actor> actors) implements Serializable {
   }
 
   public record Names(String en, String vi) implements Serializable {}
+
+  /**
+   * Whom a person speaks for, and when: {@code from} and {@code until} (ISO dates, either may be
+   * left out) bound the office, so that a minister who moved on is not counted for the old ministry.
+   */
+  public record Affiliation(String actor, String from, String until) implements Serializable {
+    boolean holds(java.time.LocalDate day) {
+      return (from == null || !day.isBefore(java.time.LocalDate.parse(from)))
+          && (until == null || !day.isAfter(java.time.LocalDate.parse(until)));
+    }
+
+    private static boolean isDate(String value) {
+      try {
+        java.time.LocalDate.parse(value);
+        return true;
+      } catch (java.time.format.DateTimeParseException e) {
+        return false;
+      }
+    }
+  }
 
   public record Aliases(List<String> en, List<String> vi) implements Serializable {
     List<String> enOrEmpty() {
@@ -73,7 +108,8 @@ public record Gazetteer(List<Actor> actors) implements Serializable {
       return YAML.readValue(in, Gazetteer.class).validate(origin);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException("Actor gazetteer " + origin + ": unknown field '" + e.getPropertyName()
-          + "' (an actor has id, type, name, aliases, generic_aliases, country, fold_diacritics, short_forms, exclude)");
+          + "' (an actor has id, type, name, aliases, generic_aliases, country, fold_diacritics, short_forms, exclude,"
+          + " affiliations)");
     } catch (IOException e) {
       throw new ConfigException("Actor gazetteer " + origin + " is not valid: " + e.getMessage().split("\n")[0]);
     }
@@ -116,6 +152,22 @@ public record Gazetteer(List<Actor> actors) implements Serializable {
       }
       ConfigException.check(actor.genericOrEmpty().isEmpty() || actor.country() != null,
           "Actor gazetteer %s, actor '%s': generic_aliases need a country", origin, actor.id());
+      for (Affiliation affiliation : actor.affiliationsOrEmpty()) {
+        Actor side = affiliation.actor() == null ? null : byId.get(affiliation.actor());
+        ConfigException.check(actor.type().equals("person"),
+            "Actor gazetteer %s, actor '%s': only a person has affiliations", origin, actor.id());
+        ConfigException.check(side != null && !side.type().equals("person"),
+            "Actor gazetteer %s, actor '%s': affiliation '%s' is not an organisation, country or international body"
+                + " of the gazetteer", origin, actor.id(), affiliation.actor());
+        ConfigException.check((affiliation.from() == null || Affiliation.isDate(affiliation.from()))
+                && (affiliation.until() == null || Affiliation.isDate(affiliation.until())),
+            "Actor gazetteer %s, actor '%s': affiliation '%s' needs from and until as yyyy-mm-dd (or left out)", origin,
+            actor.id(), affiliation.actor());
+        ConfigException.check(affiliation.from() == null || affiliation.until() == null
+                || affiliation.until().compareTo(affiliation.from()) >= 0,
+            "Actor gazetteer %s, actor '%s': affiliation '%s' ends (%s) before it starts (%s)", origin, actor.id(),
+            affiliation.actor(), affiliation.until(), affiliation.from());
+      }
     }
     return this;
   }

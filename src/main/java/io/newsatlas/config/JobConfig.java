@@ -17,6 +17,7 @@ public record JobConfig(
     TimelineSettings timeline,
     ThemeSettings themes,
     ActorSettings actors,
+    EventSettings events,
     TokenSettings tokens,
     TopicSettings topics,
     ReportSettings report) implements java.io.Serializable {
@@ -26,9 +27,9 @@ public record JobConfig(
     ConfigException.check(input != null && !input.isBlank(), "Invalid input: empty (give --input FILE_OR_DIR)");
     ConfigException.check(output != null && !output.isBlank(), "Invalid output: empty (give --output DIR)");
     ConfigException.check(tables != null && spark != null && ingest != null && dates != null && language != null
-            && timeline != null && themes != null && actors != null && tokens != null && topics != null
+            && timeline != null && themes != null && actors != null && events != null && tokens != null && topics != null
             && report != null,
-        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes, actors, tokens, topics, report) is missing");
+        "Invalid settings: a section (tables, spark, ingest, dates, language, timeline, themes, actors, events, tokens, topics, report) is missing");
     tables.validate();
     spark.validate();
     ingest.validate();
@@ -37,6 +38,7 @@ public record JobConfig(
     timeline.validate();
     themes.validate();
     actors.validate();
+    events.validate();
     tokens.validate();
     topics.validate();
     report.validate();

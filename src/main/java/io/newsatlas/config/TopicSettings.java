@@ -25,20 +25,24 @@ import java.util.List;
  * @param gibbsIterations sweeps of a Gibbs fit over the corpus
  * @param sweepsPerRound sweeps each partition makes between two merges of the Gibbs counts
  * @param partitionTokens tokens per partition of a Gibbs fit (the layout depends on the data only)
+ * @param gridTokens the K grid's Gibbs fits read a seeded sample of the documents holding about this
+ *     many tokens (0: the whole corpus); the chosen K is then fitted on the whole corpus
  * @param gibbsAlphaSum the Gibbs fits' alpha summed over the topics (each topic gets gibbsAlphaSum / K)
  * @param gibbsBeta the Gibbs fits' beta, each word's prior weight in a topic
  * @param gibbsMaxDocumentShare the vocabulary cap of Gibbs fits
  * @param progressRounds a Gibbs fit prints a line every this many rounds, and at its last
+ * @param model a saved topic model (an earlier run's output folder, or its model folder) that weighs this
+ *     corpus's documents instead of a fit; empty to fit
  * @param maxPartitions cap on the model input's partitions: MLlib adds up the partitions' sums in the
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
-    String finalOptimizer, int gibbsIterations, int sweepsPerRound, int partitionTokens, double gibbsAlphaSum,
+    String finalOptimizer, int gibbsIterations, int sweepsPerRound, int partitionTokens, int gridTokens, double gibbsAlphaSum,
     double gibbsBeta, double gibbsMaxDocumentShare, int progressRounds, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, double emDocConcentration,
     double emTopicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
-    double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments) implements java.io.Serializable {
+    double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments, String model) implements java.io.Serializable {
   /** Collapsed Gibbs sampling on Spark partitions ({@code io.newsatlas.topics.GibbsLda}). */
   public static final String GIBBS = "gibbs";
   public static final List<String> OPTIMIZERS = List.of(GIBBS, "online", "em");
@@ -79,6 +83,8 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
     ConfigException.check(sweepsPerRound >= 1, "Invalid topics.sweeps_per_round: %d (must be at least 1)", sweepsPerRound);
     ConfigException.check(partitionTokens >= 100,
         "Invalid topics.partition_tokens: %d (must be at least 100)", partitionTokens);
+    ConfigException.check(gridTokens >= 0, "Invalid topics.grid_tokens: %d (must be 0, for the whole corpus, or more)",
+        gridTokens);
     ConfigException.check(gibbsAlphaSum > 0, "Invalid topics.gibbs_alpha_sum: %s (must be above 0)", gibbsAlphaSum);
     ConfigException.check(gibbsBeta > 0, "Invalid topics.gibbs_beta: %s (must be above 0)", gibbsBeta);
     ConfigException.check(gibbsMaxDocumentShare > 0 && gibbsMaxDocumentShare <= 1,

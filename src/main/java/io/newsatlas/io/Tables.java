@@ -189,6 +189,30 @@ public final class Tables {
           new ColumnSpec("example_sentence", StringType, "A sentence that names both, when there is one")),
       List.of("actor_a", "actor_b", "level"));
 
+  public static final TableSpec EVENTS = new TableSpec("events",
+      "Who met whom, when, where and about what: one row per interaction between named actors (a reception, a visit, talks, a phone call, a meeting of a named mechanism, a signing), however many documents report it. Found in sentences where an interaction phrase of the event dictionary (events.dictionary) meets two people of the gazetteer, or a person and another side; newest first.",
+      List.of(
+          new ColumnSpec("event_id", StringType, "Stable id: a hash of the day and the people"),
+          new ColumnSpec("date", DateType, "The day it happened (first day of the month or year when only those are known); null when unknown"),
+          new ColumnSpec("date_precision", StringType, "day, month, year, month_day or none, as documents.date_precision"),
+          new ColumnSpec("date_source", StringType, "sentence: the event's sentence gives it (\"on Friday\", \"on October 30\", \"Chiều 13/2\"), resolved against the document's date; document: the document's date stands in"),
+          new ColumnSpec("date_text", StringType, "The sentence's words for the date; null when the document's date stands in"),
+          new ColumnSpec("kind", StringType, "reception, visit, talks, phone_call, dialogue (a named mechanism's meeting), meeting or signing: the event dictionary's kinds"),
+          new ColumnSpec("cameo_code", StringType, "The kind's CAMEO code, as in GDELT, ICEWS and Phoenix (040 consult, 041 telephone, 042 make a visit, 043 host a visit, 046 negotiate, 057 sign)"),
+          new ColumnSpec("place", StringType, "Where, when the sentence says so (\"in Hà Nội\", \"tại Hà Nội\"): a place of the event dictionary; null otherwise (a phone call has none)"),
+          new ColumnSpec("participants", createArrayType(StringType), "The people who met (actors.actor_id)"),
+          new ColumnSpec("sides", createArrayType(StringType), "Whom they spoke for: the people's affiliations on the day (conf/actors.yaml) and organisations named in the sentence (actor ids)"),
+          new ColumnSpec("countries", createArrayType(StringType), "The countries involved: the sides' countries, countries named in the sentence and the place's country (actor ids)"),
+          new ColumnSpec("mechanism", StringType, "The named cooperation format, when the sentence names one (\"Viet Nam-US Law Enforcement and Security Dialogue\")"),
+          new ColumnSpec("mechanism_round", IntegerType, "Its round, when given (\"the second\", \"lần thứ II\")"),
+          new ColumnSpec("themes", createArrayType(StringType), "Themes of the documents that report it (themes.theme_id)"),
+          new ColumnSpec("doc_ids", createArrayType(StringType), "Every document that reports it (a story's translations are one event)"),
+          new ColumnSpec("story_ids", createArrayType(StringType), "Their stories (documents.story_id)"),
+          new ColumnSpec("referred_in", createArrayType(StringType), "Documents that only refer to it (\"In September 2025, the MoPS and the US Department of State co-chaired the second Dialogue\"): same kind and month, a shared side"),
+          new ColumnSpec("evidence", createMapType(StringType, StringType), "A sentence that reports it, per document language"),
+          new ColumnSpec("rule", StringType, "What made it an event: the interaction phrase and who was named with it")),
+      List.of("event_id"));
+
   public static final TableSpec COOCCURRENCE_BY_PERIOD = new TableSpec("cooccurrence_by_period",
       "Co-occurrence counts per period (timeline.period), with explicit partial_date and undated buckets.",
       List.of(
@@ -227,6 +251,8 @@ public final class Tables {
       DataTypes.createStructField("term", StringType, true),
       DataTypes.createStructField("weight", DoubleType, true)}));
 
+  private static final String MODEL_ID = "The topic model the weights came from (optimizer, K, seed and a hash of its topics), saved under model/ in the output; a run with --topic-model gives the saved model's id";
+
   public static final TableSpec TOPICS = new TableSpec("topics",
       "The topics of the fitted model: top terms, coherence, size and language mix.",
       List.of(
@@ -236,7 +262,8 @@ public final class Tables {
           new ColumnSpec("coherence", DoubleType, "NPMI of the top-10 terms' pairs over the corpus's documents, -1 to 1 (higher reads better)"),
           new ColumnSpec("share", DoubleType, "Mean weight of the topic over all modelled documents (shares sum to 1)"),
           new ColumnSpec("documents", LongType, "Documents whose dominant topic it is"),
-          new ColumnSpec("language_mix", createMapType(StringType, DoubleType), "Share of the topic's weight by document language (sums to 1)")),
+          new ColumnSpec("language_mix", createMapType(StringType, DoubleType), "Share of the topic's weight by document language (sums to 1)"),
+          new ColumnSpec("model_id", StringType, MODEL_ID)),
       List.of("topic_id"));
 
   public static final TableSpec DOCUMENT_TOPICS = new TableSpec("document_topics",
@@ -245,7 +272,8 @@ public final class Tables {
           new ColumnSpec("doc_id", StringType, "Document (documents.doc_id)"),
           new ColumnSpec("topic_id", IntegerType, "Topic (topics.topic_id)"),
           new ColumnSpec("weight", DoubleType, "The topic's weight in the document; a document's weights over all topics sum to 1"),
-          new ColumnSpec("dominant", BooleanType, "Whether it is the document's largest topic")),
+          new ColumnSpec("dominant", BooleanType, "Whether it is the document's largest topic"),
+          new ColumnSpec("model_id", StringType, MODEL_ID)),
       List.of("doc_id", "topic_id"));
 
   public static final TableSpec TOPICS_OVER_TIME = new TableSpec("topics_over_time",
@@ -270,16 +298,17 @@ public final class Tables {
           new ColumnSpec("coherence", DoubleType, "Mean NPMI of the topics' top-10 terms (the selection score)"),
           new ColumnSpec("log_likelihood", DoubleType, "Gibbs: log p(words, topics) of the final sample; MLlib: the log-likelihood bound of a sample of the modelled documents (topics.likelihood_documents)"),
           new ColumnSpec("log_perplexity", DoubleType, "Minus log_likelihood per token (lower fits better; compare fits of one optimizer and vocabulary only: the optimizers' measures and priors differ)"),
-          new ColumnSpec("fit_seconds", DoubleType, "Wall time of the fit"),
+          new ColumnSpec("fit_seconds", DoubleType, "Wall time of the fit (the grid's Gibbs fits run side by side, as many as Spark has task slots)"),
           new ColumnSpec("optimizer", StringType, "gibbs, online or em (topics.optimizer, topics.final_optimizer)"),
           new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer"),
+          new ColumnSpec("documents", LongType, "Documents the fit read: the grid's fits read a seeded sample of about topics.grid_tokens tokens (the note says so), the chosen K's fits all modelled documents"),
           new ColumnSpec("vocabulary", IntegerType, "Terms the fit read (capped by topics.gibbs_max_document_share, max_document_share or em_max_document_share)"),
           new ColumnSpec("chosen", BooleanType, "The model whose topics the other topic tables hold"),
           new ColumnSpec("note", StringType, "Why this fit was (not) chosen, or why the grid was cut (small corpus)")),
       List.of("k", "seed", "optimizer"));
 
   public static final List<TableSpec> ALL = List.of(DOCUMENTS, REJECTS, RUN_MANIFEST, THEMES, THEME_MENTIONS,
-      DOCUMENT_THEMES, THEME_TIMELINE, ACTORS, MENTIONS, COOCCURRENCE, COOCCURRENCE_BY_PERIOD, ACTOR_CANDIDATES,
+      DOCUMENT_THEMES, THEME_TIMELINE, ACTORS, MENTIONS, COOCCURRENCE, COOCCURRENCE_BY_PERIOD, ACTOR_CANDIDATES, EVENTS,
       TOKENS, TOPICS, DOCUMENT_TOPICS, TOPICS_OVER_TIME, TOPIC_MODEL_SELECTION);
 
   /** The README's description of every table (a test checks the README holds it). */

@@ -29,6 +29,11 @@ import io.newsatlas.themes.ThemeDictionary;
 import io.newsatlas.themes.ThemeMention;
 import io.newsatlas.themes.ThemeStage;
 import io.newsatlas.timeline.DocumentPeriods;
+import io.newsatlas.events.EventDictionary;
+import io.newsatlas.events.EventFinder;
+import io.newsatlas.events.EventStage;
+import io.newsatlas.config.EventSettings;
+import io.newsatlas.topics.SavedTopicModel;
 import io.newsatlas.topics.TopicStage;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -79,6 +84,11 @@ public final class Pipeline {
         config.themes().dictionary().equals(ThemeSettings.DEFAULT_DICTIONARY));
     Gazetteer gazetteer = Gazetteer.load(config.actors().gazetteer(),
         config.actors().gazetteer().equals(ActorSettings.DEFAULT_GAZETTEER));
+    EventDictionary events = EventDictionary.load(config.events().dictionary(),
+        config.events().dictionary().equals(EventSettings.DEFAULT_DICTIONARY), gazetteer);
+    // So is a saved topic model to score with: a wrong folder stops the run before any work.
+    SavedTopicModel scoreWith = config.topics().enabled() && !config.topics().model().isEmpty()
+        ? SavedTopicModel.load(spark, config.topics().model()) : null;
     Progress progress = new Progress(spark.sparkContext(), afterStage);
     Progress.info("newsatlas %s: settings from %s; Spark %s, master %s", RunManifest.currentVersion(),
         settingsOrigin, spark.version(), spark.sparkContext().master());
@@ -99,9 +109,10 @@ public final class Pipeline {
       Dataset<Row> periods = run.writeDocuments(ingested);
       Dataset<ThemeMention> themeMentions = run.themes(ingested.documents(), periods, themes);
       run.actors(ingested, periods, gazetteer, output);
+      run.events(ingested, themeMentions, new EventFinder(events, gazetteer));
       Dataset<Row> tokens = run.tokens(ingested, themeMentions, Tokenizer.of(dictionaryTerms(themes, gazetteer),
           config.tokens()));
-      run.topics(tokens, periods, output, runId);
+      run.topics(tokens, periods, scoreWith, output, runId);
       Result result = run.finish(listing, ingested, output, started, runId);
       run.report(output);
       output.commit();
@@ -202,6 +213,19 @@ public final class Pipeline {
       }, actors -> String.format("%d actors named, co-occurrence and graphs written", actors.nodes().size()));
     }
 
+    /** The events table: who met whom, when, where, about what. */
+    void events(Ingested ingested, Dataset<ThemeMention> themeMentions, EventFinder finder) {
+      if (!config.events().enabled()) {
+        writer.write(Tables.EVENTS, spark.createDataFrame(List.of(), Tables.EVENTS.schema()), 0);
+        return;
+      }
+      progress.stage("events", () -> {
+        EventStage.Result events = EventStage.run(ingested.documents(), ingested.mentions(), themeMentions, finder, this);
+        writer.write(Tables.EVENTS, events.events(), events.eventRows());
+        return events;
+      }, EventStage.Result::summary);
+    }
+
     /** The tokens table: collocations learned from the corpus, then each document's terms and concepts. */
     Dataset<Row> tokens(Ingested ingested, Dataset<ThemeMention> themeMentions, Tokenizer tokenizer) {
       return progress.stage("tokens", () -> {
@@ -212,37 +236,33 @@ public final class Pipeline {
       }, TokenStage.Result::summary).tokens();
     }
 
-    /** Where the chosen topic model is saved, under the output folder. */
-    static final String TOPIC_MODEL_FOLDER = "model/topics";
+    /** Where the chosen topic model is saved, under the output folder (see {@link SavedTopicModel}). */
+    static final String TOPIC_MODEL_FOLDER = "model";
 
     /** LDA over the tokens: K chosen by coherence, then the topic tables. */
-    void topics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output, String runId) {
+    void topics(Dataset<Row> tokens, Dataset<Row> periods, SavedTopicModel scoreWith, OutputFolder output,
+        String runId) {
       TopicSettings settings = config.topics();
       progress.stage("topics", () -> {
         // Only EM checkpoints; null otherwise, which try-with-resources skips.
         try (RunCheckpoints checkpoints = settings.enabled() && settings.fitsWithEm()
             ? RunCheckpoints.open(spark, output, runId) : null) {
-          return fitTopics(tokens, periods, output);
+          return fitTopics(tokens, periods, scoreWith, output);
         }
       }, summary -> summary);
     }
 
-    private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods, OutputFolder output) {
+    private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods, SavedTopicModel scoreWith,
+        OutputFolder output) {
       TopicStage.Result topics = TopicStage.run(spark, tokens, periods, config.topics(), config.seed(),
-          config.timeline().granularity(), this, line -> Progress.info("topics:    %s", line));
+          config.timeline().granularity(), scoreWith, this, line -> Progress.info("topics:    %s", line));
       writer.write(Tables.TOPICS, topics.topics(), topics.topicRows());
       writer.write(Tables.DOCUMENT_TOPICS, topics.documentTopics(), topics.documentTopicRows());
       writer.write(Tables.TOPICS_OVER_TIME, topics.overTime(), topics.overTimeRows());
       writer.write(Tables.TOPIC_MODEL_SELECTION, topics.selection(), topics.selectionRows());
-      // Saved as Spark ML saves its models: GibbsLdaModel.load (or MLlib's LocalLDAModel.load) reads it back.
-      if (topics.model() instanceof org.apache.spark.ml.util.MLWritable writable) {
-        String folder = new org.apache.hadoop.fs.Path(output.staging(), TOPIC_MODEL_FOLDER).toString();
-        try {
-          writable.write().save(folder);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException("Could not save the topic model to " + folder
-              + " (check that the output folder is writable)", e);
-        }
+      // A scored model is saved again, so that this output too can score the next corpus.
+      if (topics.saved() != null) {
+        topics.saved().save(spark, new org.apache.hadoop.fs.Path(output.staging(), TOPIC_MODEL_FOLDER).toString());
       }
       topics.release();
       return topics.summary();

@@ -108,6 +108,15 @@ public final class Aggregates {
   /** Two actors named together: documents and sentences that name both, and one sentence as evidence. */
   public record Pair(String a, String b, long documents, long sentences, String exampleSentence, String exampleDocId) {}
 
+  /**
+   * An event of the events table as the report lists it.
+   *
+   * @param sources each reporting document as "title · outlet · date" (the file name when it has no title)
+   */
+  public record Event(java.time.LocalDate date, String precision, String kind, String cameo, String place,
+      List<String> participants, List<String> sides, String mechanism, Integer round, List<String> themes,
+      List<String> sources, String evidence, int referredIn) {}
+
   /** The actors drawn as nodes and the document-level co-occurrence among them as edges. */
   public record Network(List<Actor> actors, List<Pair> pairs) {}
 

@@ -4,6 +4,7 @@ import io.newsatlas.config.JobConfig;
 import io.newsatlas.config.ReportSettings;
 import io.newsatlas.io.OutputFolder;
 import io.newsatlas.report.Aggregates.Actor;
+import io.newsatlas.report.Aggregates.Event;
 import io.newsatlas.report.Aggregates.Pair;
 import io.newsatlas.report.Aggregates.RejectSummary;
 import io.newsatlas.report.Aggregates.RunSummary;
@@ -59,6 +60,7 @@ public final class Report {
     String footer = "newsatlas report · " + (run.input().isEmpty() ? "" : run.input() + " · ") + run.runId();
     try (ReportPdf pdf = new ReportPdf("newsatlas report: " + run.input(), footer)) {
       titlePage(pdf, data);
+      eventPages(pdf, data, leftOut);
 
       section(pdf, "Corpus", data.missing().get(ReportData.CORPUS), leftOut);
       if (!data.missing().containsKey(ReportData.CORPUS)) {
@@ -136,10 +138,45 @@ public final class Report {
     rows.add(List.of("Key settings", keySettings(run.settings())));
     pdf.table(null, new float[] {0.18f, 0.82f}, rows, 10);
     pdf.heading("Contents", 13);
-    pdf.paragraph("Corpus: documents per period by language and by source. Themes: the theme timeline and each "
+    pdf.paragraph("Events: who met whom, when, where and about what, newest first. Corpus: documents per period by language and by source. Themes: the theme timeline and each "
         + "theme's share. Topics: topics over time, their top terms and a table. Actors: the co-occurrence network, "
         + "the strongest pairs with an evidence sentence each, and mentions over time. Rejects: what was not read, "
         + "and why. Each chart is also a PNG in charts/; every number comes from the Parquet tables in tables/.");
+  }
+
+  /** Who met whom: the newest events, one row each, with the documents that report them. */
+  private static void eventPages(ReportPdf pdf, ReportData data, List<String> leftOut) {
+    section(pdf, "Events: who met whom", data.missing().get(ReportData.EVENTS), leftOut);
+    if (data.events().isEmpty()) {
+      return;
+    }
+    pdf.muted(String.format(Locale.ROOT, "%s, newest first (table events: %,d in all). An event is one interaction "
+        + "between people of the gazetteer, found where an interaction phrase names them in one sentence "
+        + "(conf/events.yaml); a story's translations and other outlets' reports of it are one row.",
+        data.events().size() < data.eventCount() ? "The newest " + data.events().size() + " events" : "Every event",
+        data.eventCount()));
+    List<List<String>> rows = new ArrayList<>();
+    for (Event e : data.events()) {
+      String who = e.participants().stream().map(id -> name(id, data.actors())).collect(Collectors.joining(" – "));
+      String sides = e.sides().stream().map(id -> name(id, data.actors())).collect(Collectors.joining("; "));
+      String what = e.mechanism() == null ? "" : e.mechanism() + (e.round() == null ? "" : " (round " + e.round() + ")");
+      if (!e.themes().isEmpty()) {
+        what = (what.isEmpty() ? "" : what + ". ") + "Themes: " + String.join(", ", e.themes());
+      }
+      String source = String.join("; ", e.sources())
+          + (e.referredIn() > 0 ? String.format(Locale.ROOT, " (and referred to in %d more)", e.referredIn()) : "");
+      rows.add(List.of(e.date() == null ? "undated" : e.date().toString(),
+          e.kind().replace('_', ' ') + " (" + e.cameo() + ")", who, sides, e.place() == null ? "" : e.place(), what,
+          source + "\n“" + shorten(e.evidence(), 260) + "”"));
+    }
+    pdf.table(List.of("Date", "Kind (CAMEO)", "Who met", "For", "Where", "Mechanism, themes", "Reported in"),
+        new float[] {0.08f, 0.09f, 0.15f, 0.15f, 0.08f, 0.15f, 0.30f}, rows, 8.5f);
+  }
+
+  /** An actor's report name, or its id in words when the actors table does not hold it. */
+  private static String name(String id, Map<String, Actor> actors) {
+    Actor actor = actors.get(id);
+    return actor != null ? actor.label() : id.replace('_', ' ');
   }
 
   private static String runTime(RunSummary run) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsatlas.config.ReportSettings;
 import io.newsatlas.io.Tables;
 import io.newsatlas.report.Aggregates.Actor;
+import io.newsatlas.report.Aggregates.Event;
 import io.newsatlas.report.Aggregates.Network;
 import io.newsatlas.report.Aggregates.Pair;
 import io.newsatlas.report.Aggregates.Period;
@@ -64,7 +65,8 @@ import org.apache.spark.storage.StorageLevel;
 public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable bySource, int sourceCount,
     PeriodTable themes, PeriodTable themeAssignments, int themesFound, List<String> themeSpikes,
     PeriodTable topicShares, List<Topic> topics, Network network, Map<String, Actor> actors, List<Pair> pairs,
-    PeriodTable actorMentions, List<RejectSummary> rejects, Map<String, String> missing) {
+    PeriodTable actorMentions, List<Event> events, long eventCount, List<RejectSummary> rejects,
+    Map<String, String> missing) {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("newsatlas");
 
@@ -72,6 +74,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
   public static final String THEMES = "themes";
   public static final String TOPIC_FAMILY = "topics";
   public static final String ACTORS = "actors";
+  public static final String EVENTS = "events";
 
   /**
    * @param root the output (or staging) folder holding tables/
@@ -113,7 +116,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         missing.put(ACTORS, "table documents is not in this output");
         missing.put(TOPIC_FAMILY, "table documents is not in this output");
         return new ReportData(runSummary(manifestRow, null, null, Map.of()), null, null, 0, null, null, 0, List.of(),
-            null, null, null, Map.of(), List.of(), null, rejects(), missing);
+            null, null, null, Map.of(), List.of(), null, List.of(), 0, rejects(), missing);
       }
       Dataset<Row> placed = place(documents.get(), inputName).persist(StorageLevel.MEMORY_AND_DISK());
       try {
@@ -169,9 +172,10 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         ThemeParts themes = guarded(THEMES, () -> themes(periods), new ThemeParts(null, null, 0, List.of()));
         TopicParts topics = guarded(TOPIC_FAMILY, () -> topics(periods), new TopicParts(null, null));
         ActorParts actors = guarded(ACTORS, () -> actors(placed, periods), new ActorParts(null, Map.of(), List.of(), null));
+        EventParts events = guarded(EVENTS, () -> events(documents.get()), new EventParts(List.of(), 0));
         return new ReportData(run, byLanguage, bySource, sourceCount, themes.documents, themes.assignments,
             themes.found, themes.spikes, topics.shares, topics.topics, actors.network, actors.named, actors.pairs,
-            actors.mentions, rejects(), missing);
+            actors.mentions, events.events, events.count, rejects(), missing);
       } finally {
         placed.unpersist();
       }
@@ -402,6 +406,66 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
             sentences == null ? 0 : sentences, sentence, r.getAs("example_doc_id")));
       }
       return pairs;
+    }
+
+    private record EventParts(List<Event> events, long count) {}
+
+    /** The newest report.events events, each with its documents as sources (title, outlet, date). */
+    private EventParts events(Dataset<Row> documents) {
+      Optional<Dataset<Row>> table = table(Tables.EVENTS.name());
+      if (table.isEmpty()) {
+        missing.put(EVENTS, "table events is not in this output");
+        return new EventParts(List.of(), 0);
+      }
+      Dataset<Row> newest = table.get().orderBy(col("date").desc_nulls_last(), col("event_id"))
+          .limit(settings.events()).cache();
+      try {
+        List<Row> rows = newest.collectAsList();
+        if (rows.isEmpty()) {
+          missing.put(EVENTS, "no sentence names two people of the gazetteer with an interaction phrase of the event"
+              + " dictionary");
+          return new EventParts(List.of(), 0);
+        }
+        long count = table.get().count();
+        Map<String, String> sourceOf = new HashMap<>();
+        Dataset<Row> docIds = newest.select(org.apache.spark.sql.functions.explode(col("doc_ids")).as("doc_id"));
+        for (Row d : documents.join(docIds, "doc_id").select("doc_id", "title", "outlet", "date", "source_path")
+            .collectAsList()) {
+          sourceOf.put(d.getString(0), source(d.getString(1), d.getString(2), d.getDate(3), d.getString(4)));
+        }
+        Map<String, String> themeNames = new HashMap<>();
+        table(Tables.THEMES.name()).ifPresent(themes -> themes.select("theme_id", "name_en").collectAsList()
+            .forEach(t -> themeNames.put(t.getString(0), t.getString(1))));
+        List<Event> events = new ArrayList<>();
+        for (Row r : rows) {
+          List<String> docs = r.getList(r.fieldIndex("doc_ids"));
+          Map<String, String> evidence = r.getJavaMap(r.fieldIndex("evidence"));
+          Date date = r.getAs("date");
+          events.add(new Event(date == null ? null : date.toLocalDate(), r.getAs("date_precision"), r.getAs("kind"),
+              r.getAs("cameo_code"), r.getAs("place"), r.getList(r.fieldIndex("participants")),
+              r.getList(r.fieldIndex("sides")), r.getAs("mechanism"), r.getAs("mechanism_round"),
+              r.<String>getList(r.fieldIndex("themes")).stream().map(t -> themeNames.getOrDefault(t, t)).toList(),
+              docs.stream().map(id -> sourceOf.getOrDefault(id, id)).toList(),
+              evidence.getOrDefault("en", evidence.values().stream().findFirst().orElse("")),
+              r.getList(r.fieldIndex("referred_in")).size()));
+        }
+        return new EventParts(events, count);
+      } finally {
+        newest.unpersist();
+      }
+    }
+
+    /** "title · outlet · date", the file name standing in for a missing title. */
+    private static String source(String title, String outlet, Date date, String path) {
+      List<String> parts = new ArrayList<>();
+      parts.add(title != null && !title.isBlank() ? title.strip() : path == null ? "?" : new Path(path).getName());
+      if (outlet != null && !outlet.isBlank()) {
+        parts.add(outlet.strip());
+      }
+      if (date != null) {
+        parts.add(date.toString());
+      }
+      return String.join(" · ", parts);
     }
 
     private List<RejectSummary> rejects() {

@@ -35,6 +35,31 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
         maxDocumentFrequency, maxDocumentShare);
   }
 
+  /**
+   * A seeded sample of the documents holding about {@code targetTokens} tokens, over the same
+   * vocabulary: each document is in or out by a hash of its id and the seed, so the sample depends on
+   * the data and seed alone. The whole corpus when it holds no more than twice the target.
+   */
+  public TopicCorpus sample(long targetTokens, long seed) {
+    if (isEmpty() || tokens <= 2 * targetTokens) {
+      return this;
+    }
+    long scale = 1L << 20;
+    long below = Math.round((double) targetTokens / tokens * scale);
+    Dataset<Row> sampled = vectors.filter(org.apache.spark.sql.functions.pmod(
+        org.apache.spark.sql.functions.xxhash64(col("docId"), org.apache.spark.sql.functions.lit(seed)),
+        org.apache.spark.sql.functions.lit(scale)).lt(below));
+    Row size = sampled.agg(org.apache.spark.sql.functions.count("docId"),
+        org.apache.spark.sql.functions.sum("length")).first();
+    return new TopicCorpus(sampled, vocabulary, tokenDocuments, size.getLong(0),
+        size.isNullAt(1) ? 0 : (long) size.getDouble(1), minDocumentFrequency, maxDocumentFrequency, maxDocumentShare);
+  }
+
+  /** Whether this is a sample of a larger corpus (see {@link #sample}). */
+  public boolean isSampleOf(TopicCorpus whole) {
+    return this != whole && modelled < whole.modelled;
+  }
+
   /** The corpus of the K grid's fits (topics.optimizer). */
   public static TopicCorpus of(Dataset<Row> tokens, TopicSettings settings) {
     return of(tokens, settings, settings.optimizer());
@@ -62,6 +87,21 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
     if (vocabulary.length == 0) {
       return new TopicCorpus(null, vocabulary, documents, 0, 0, minDf, maxDf, maxShare);
     }
+    return over(features, vocabulary, documents, minDf, maxDf, maxShare, settings);
+  }
+
+  /**
+   * The tokens as counts over a given vocabulary (a saved model's): its terms' document frequencies
+   * are unknown here, so the corpus says 0 for them.
+   */
+  public static TopicCorpus over(Dataset<Row> tokens, String[] vocabulary, TopicSettings settings) {
+    Dataset<Row> features = tokens.select(col("docId"), col("language"),
+        concat(col("terms"), col("concepts")).as("features"));
+    return over(features, vocabulary, features.count(), 0, 0, 0, settings);
+  }
+
+  private static TopicCorpus over(Dataset<Row> features, String[] vocabulary, long documents, int minDf, long maxDf,
+      double maxShare, TopicSettings settings) {
     Dataset<Row> counted = new CountVectorizerModel(vocabulary).setInputCol("features").setOutputCol(COUNTS)
         .transform(features);
     Dataset<Row> longEnough = counted

@@ -52,9 +52,10 @@ public final class TopicModels {
   }
 
   /**
-   * Fits each candidate K with the seed and picks the K of the most coherent fit; then fits that K
-   * with topics.final_optimizer and seeds seed, seed + 1, ... (topics.restarts in all; the grid's fit
-   * counts as the first when the optimizers are the same) and keeps the most coherent of those fits.
+   * Fits each candidate K with the seed (on a sample of about topics.grid_tokens tokens, scored on the
+   * whole corpus) and picks the K of the most coherent fit; then fits that K on the whole corpus with
+   * topics.final_optimizer and seeds seed, seed + 1, ... (topics.restarts in all; the grid's fit counts
+   * as the first when it read the whole corpus with the same optimizer) and keeps the most coherent.
    *
    * @param finalCorpus what the final optimizer's fits read (its vocabulary cap may differ); unused
    *     when the final optimizer is the grid's
@@ -72,28 +73,32 @@ public final class TopicModels {
         candidates.add(cap);
       }
     }
-    List<Fit> fits = new ArrayList<>();
-    for (int k : candidates) {
-      Fit fit = fit(corpus, k, settings, seed, settings.optimizer(), iteration -> progress.accept(String.format(
-          "K=%d: iteration %d of %d", k, iteration, settings.iterations(settings.optimizer()))), progress);
-      progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
-          fit.logPerplexity(), fit.seconds()));
-      fits.add(fit);
+    // The grid compares K on a sample (its topics scored on the whole corpus); a fixed K needs no grid.
+    TopicCorpus gridCorpus = settings.gridTokens() > 0 && candidates.size() > 1
+        ? corpus.sample(settings.gridTokens(), seed) : corpus;
+    boolean sampled = gridCorpus.isSampleOf(corpus);
+    if (sampled) {
+      progress.accept(String.format("K grid on a sample of %d of %d documents (%d of %d tokens, topics.grid_tokens %d)",
+          gridCorpus.modelled(), corpus.modelled(), gridCorpus.tokens(), corpus.tokens(), settings.gridTokens()));
     }
+    List<Fit> fits = new ArrayList<>(gridFits(gridCorpus, corpus, candidates, settings, seed, progress));
     List<Fit> grid = List.copyOf(fits);
     Fit bestOfGrid = mostCoherent(grid);
     // Online LDA is fast enough to compare K, but its topics vary with the seed more than with most
     // settings and a seed can leave a few junk topics (Reuters, K=20, seven seeds: NPMI 0.132 to
     // 0.218); EM's topics are steadier and more coherent, at several times the cost of a fit.
     boolean refit = !settings.finalOptimizer().equals(settings.optimizer());
-    List<Fit> finals = refit ? new ArrayList<>() : new ArrayList<>(List.of(bestOfGrid));
+    // The grid's best fit is one of the final fits only when it read what they read, as they read it.
+    boolean again = refit || sampled;
+    TopicCorpus finalsRead = refit ? finalCorpus : corpus;
+    List<Fit> finals = again ? new ArrayList<>() : new ArrayList<>(List.of(bestOfGrid));
     for (int n = finals.size(); n < settings.restarts(); n++) {
-      if (refit) {
-        progress.accept(String.format("K=%d: fitting with %s (seed %d, %d iterations)", bestOfGrid.k(),
-            settings.finalOptimizer(), seed + n, settings.iterations(settings.finalOptimizer())));
+      if (again) {
+        progress.accept(String.format("K=%d: fitting with %s on %d documents (seed %d, %d iterations)", bestOfGrid.k(),
+            settings.finalOptimizer(), finalsRead.modelled(), seed + n, settings.iterations(settings.finalOptimizer())));
       }
       int fitNumber = n + 1;
-      Fit fit = fit(refit ? finalCorpus : corpus, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer(),
+      Fit fit = fit(finalsRead, finalsRead, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer(),
           iteration -> progress.accept(String.format("K=%d %s fit %d of %d: iteration %d of %d", bestOfGrid.k(),
               settings.finalOptimizer(), fitNumber, settings.restarts(), iteration,
               settings.iterations(settings.finalOptimizer()))),
@@ -104,21 +109,27 @@ public final class TopicModels {
       fits.add(fit);
     }
     Fit chosen = mostCoherent(finals);
+    String sampleNote = sampled ? String.format("fitted on a sample of %d of the %d documents (topics.grid_tokens),"
+        + " scored on all", gridCorpus.modelled(), corpus.modelled()) : null;
     List<String> notes = new ArrayList<>();
     for (Fit fit : fits) {
       String note;
       if (fit == chosen) {
-        note = refit ? String.format("%s fit of the grid's most coherent K%s", chosen.optimizer(),
-                finals.size() > 1 ? ", most coherent seed" : "")
+        note = again ? String.format("%s fit of the grid's most coherent K%s%s", chosen.optimizer(),
+                sampled ? " on the whole corpus" : "", finals.size() > 1 ? ", most coherent seed" : "")
             : fits.size() == 1 ? "the only K tried" : candidates.size() == 1 ? "the only K tried, most coherent seed"
             : finals.size() == 1 ? "highest coherence of the grid" : "highest coherence of the grid and its restarts";
-      } else if (refit && fit == bestOfGrid) {
-        note = String.format("highest coherence of the grid, fitted again with %s", settings.finalOptimizer());
+      } else if (again && fit == bestOfGrid) {
+        note = refit ? String.format("highest coherence of the grid, fitted again with %s", settings.finalOptimizer())
+            : "highest coherence of the grid, fitted again on the whole corpus";
       } else {
         // A grid fit is compared with the grid's best, a final fit with the chosen one.
-        Fit than = refit && grid.contains(fit) ? bestOfGrid : chosen;
+        Fit than = again && grid.contains(fit) ? bestOfGrid : chosen;
         note = String.format("coherence %.3f below %.3f of K=%d seed %d", fit.coherence(), than.coherence(),
             than.k(), than.seed());
+      }
+      if (sampleNote != null && grid.contains(fit)) {
+        note = note + "; " + sampleNote;
       }
       notes.add(capNote == null ? note : note + "; " + capNote);
     }
@@ -130,6 +141,43 @@ public final class TopicModels {
     return new Selection(chosen, fits, notes);
   }
 
+  /**
+   * One fit per candidate K. Gibbs fits run side by side, as many at once as Spark has task slots: a
+   * sample's fit is one partition, one task, and each fit's result depends on its own seed only.
+   */
+  private static List<Fit> gridFits(TopicCorpus read, TopicCorpus scoredOn, List<Integer> candidates,
+      TopicSettings settings, long seed, Consumer<String> progress) {
+    java.util.function.IntFunction<Fit> fitOne = k -> {
+      Fit fit = fit(read, scoredOn, k, settings, seed, settings.optimizer(), iteration -> progress.accept(
+          String.format("K=%d: iteration %d of %d", k, iteration, settings.iterations(settings.optimizer()))), progress);
+      progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
+          fit.logPerplexity(), fit.seconds()));
+      return fit;
+    };
+    int slots = read.isEmpty() ? 1 : read.vectors().sparkSession().sparkContext().defaultParallelism();
+    int parallel = settings.optimizer().equals(TopicSettings.GIBBS) ? Math.min(candidates.size(), slots) : 1;
+    if (parallel <= 1) {
+      return candidates.stream().map(fitOne::apply).toList();
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+    try {
+      List<java.util.concurrent.Future<Fit>> running = candidates.stream()
+          .map(k -> pool.submit(() -> fitOne.apply(k))).toList();
+      List<Fit> fits = new ArrayList<>();
+      for (java.util.concurrent.Future<Fit> future : running) {
+        fits.add(future.get());
+      }
+      return fits;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fitting the K grid", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** The most coherent fit; on a tie the smaller K (fewer topics to read), then the earlier fit. */
   private static Fit mostCoherent(List<Fit> fits) {
     Fit best = fits.get(0);
@@ -139,6 +187,34 @@ public final class TopicModels {
       }
     }
     return best;
+  }
+
+  /**
+   * A saved model's weights of this corpus's documents (Gibbs inference, or MLlib's) in place of a fit:
+   * its topics as saved, their coherence counted here. It has no likelihood of this corpus (NaN).
+   *
+   * @param corpus vectors over the saved model's vocabulary ({@link TopicCorpus#over})
+   */
+  public static Fit score(TopicCorpus corpus, SavedTopicModel saved, TopicSettings settings) {
+    long start = System.nanoTime();
+    org.apache.spark.ml.Model<?> model = saved.model();
+    double[][] weights;
+    Dataset<Row> documentTopics;
+    if (model instanceof GibbsLdaModel gibbs) {
+      gibbs.setFeaturesCol(TopicCorpus.COUNTS).setTopicDistributionCol("topicDistribution");
+      weights = gibbs.termWeights();
+      documentTopics = gibbs.transform(corpus.vectors());
+    } else {
+      LDAModel lda = (LDAModel) model;
+      lda.setFeaturesCol(TopicCorpus.COUNTS).setTopicDistributionCol("topicDistribution");
+      weights = termWeights(lda.topicsMatrix(), saved.k());
+      documentTopics = lda.transform(corpus.vectors());
+    }
+    int[][] scored = scoredTerms(weights, corpus, settings);
+    double[] perTopic = coherence(scored, corpus);
+    return new Fit(saved.k(), saved.seed(), model, documentTopics.select("docId", "language", "topicDistribution"),
+        corpus, weights, scored, perTopic, Arrays.stream(perTopic).average().orElse(0), Double.NaN, Double.NaN,
+        (System.nanoTime() - start) / 1e9, saved.optimizer(), saved.iterations());
   }
 
   /** A fit with the grid's optimizer (topics.optimizer). */
@@ -159,8 +235,14 @@ public final class TopicModels {
    *     EM fit of Reuters runs for minutes) */
   public static Fit fit(TopicCorpus corpus, int k, TopicSettings settings, long seed, String optimizer,
       IntConsumer iterationDone, Consumer<String> lines) {
+    return fit(corpus, corpus, k, settings, seed, optimizer, iterationDone, lines);
+  }
+
+  /** @param scoredOn whose documents the topics' coherence is counted over (the corpus, or the whole of a sample) */
+  private static Fit fit(TopicCorpus corpus, TopicCorpus scoredOn, int k, TopicSettings settings, long seed,
+      String optimizer, IntConsumer iterationDone, Consumer<String> lines) {
     if (optimizer.equals(TopicSettings.GIBBS)) {
-      return fitGibbs(corpus, k, settings, seed, lines);
+      return fitGibbs(corpus, scoredOn, k, settings, seed, lines);
     }
     long start = System.nanoTime();
     boolean online = optimizer.equals("online");
@@ -216,7 +298,7 @@ public final class TopicModels {
 
     double[][] weights = termWeights(model.topicsMatrix(), k);
     int[][] scored = scoredTerms(weights, corpus, settings);
-    double[] perTopic = coherence(scored, corpus);
+    double[] perTopic = coherence(scored, scoredOn);
     // MLlib's bound exponentiates the whole topic-term matrix once per document (minutes on
     // Reuters), so it is taken over the first documents by doc_id: a fixed, effectively random sample.
     // Sorted and limited, the sample is one partition in doc_id order, so its sum is always added up alike.
@@ -235,7 +317,8 @@ public final class TopicModels {
    * A Gibbs fit: alpha is topics.gibbs_alpha_sum / K per topic, beta topics.gibbs_beta. Its
    * document weights come from the final sample, joined back to their languages.
    */
-  private static Fit fitGibbs(TopicCorpus corpus, int k, TopicSettings settings, long seed, Consumer<String> lines) {
+  private static Fit fitGibbs(TopicCorpus corpus, TopicCorpus scoredOn, int k, TopicSettings settings, long seed,
+      Consumer<String> lines) {
     long start = System.nanoTime();
     GibbsLda lda = new GibbsLda(String.format("newsatlas_gibbs_k%d_seed%d", k, seed))
         .setK(k)
@@ -251,7 +334,7 @@ public final class TopicModels {
     GibbsLdaModel model = lda.fit(corpus.vectors());
     double[][] weights = model.termWeights();
     int[][] scored = scoredTerms(weights, corpus, settings);
-    double[] perTopic = coherence(scored, corpus);
+    double[] perTopic = coherence(scored, scoredOn);
     Dataset<Row> documentTopics = model.trainingTopics("docId")
         .join(corpus.vectors().select("docId", "language"), "docId")
         .select("docId", "language", "topicDistribution");

@@ -61,6 +61,14 @@ public final class Topics {
    * @param keep caches the model's inference, which the sums, the tables and the timeline all read
    */
   public static Assigned assign(TopicModels.Fit fit, UnaryOperator<Dataset<Row>> keep) {
+    return assign(fit, keep, null);
+  }
+
+  /**
+   * @param fixedOrder topic ids to keep (a saved model's: order[id] is the model's topic index), or null
+   *     to number the topics by their share in this corpus
+   */
+  public static Assigned assign(TopicModels.Fit fit, UnaryOperator<Dataset<Row>> keep, int[] fixedOrder) {
     TopicCorpus corpus = fit.corpus();
     Dataset<Row> raw = keep.apply(fit.documentTopics());
     int k = fit.k();
@@ -68,7 +76,7 @@ public final class Topics {
         .fold(new long[k], Topics::plus);
     long modelled = corpus.modelled();
     // New id = rank by share; ties broken by LDA's index so the order is stable.
-    int[] order = IntStream.range(0, k).boxed()
+    int[] order = fixedOrder != null ? fixedOrder.clone() : IntStream.range(0, k).boxed()
         .sorted(Comparator.comparingLong((Integer t) -> -sums[t]).thenComparing(t -> t))
         .mapToInt(Integer::intValue).toArray();
     Dataset<Row> weights = raw.map((MapFunction<Row, Row>) row -> {
@@ -97,19 +105,20 @@ public final class Topics {
   }
 
   /** document_topics: weights from {@code minWeight} up, and always the dominant topic. */
-  public static Dataset<Row> documentTopics(Dataset<Row> weights, double minWeight) {
+  public static Dataset<Row> documentTopics(Dataset<Row> weights, double minWeight, String modelId) {
     StructType schema = new StructType()
         .add("docId", DataTypes.StringType, false)
         .add("topicId", DataTypes.IntegerType, false)
         .add("weight", DataTypes.DoubleType, false)
-        .add("dominant", DataTypes.BooleanType, false);
+        .add("dominant", DataTypes.BooleanType, false)
+        .add("model_id", DataTypes.StringType, false);
     return weights.flatMap((FlatMapFunction<Row, Row>) row -> {
       List<Double> values = row.getList(2);
       int dominant = row.getInt(3);
       List<Row> out = new ArrayList<>();
       for (int topic = 0; topic < values.size(); topic++) {
         if (topic == dominant || values.get(topic) >= minWeight) {
-          out.add(RowFactory.create(row.getString(0), topic, values.get(topic), topic == dominant));
+          out.add(RowFactory.create(row.getString(0), topic, values.get(topic), topic == dominant, modelId));
         }
       }
       return out.iterator();
@@ -118,7 +127,7 @@ public final class Topics {
 
   /** The topics table, built on the driver from the model and the per-language weight sums. */
   public static Dataset<Row> topicsTable(SparkSession spark, TopicModels.Fit fit, Assigned assigned,
-      String[] vocabulary, int topTerms) {
+      String[] vocabulary, int topTerms, String modelId) {
     Map<String, long[]> byLanguage = new TreeMap<>();
     for (Tuple2<String, long[]> entry : assigned.weights().javaRDD()
         .mapToPair(row -> new Tuple2<>(row.getString(1), fixedPoint(toArray(row.getList(2)))))
@@ -139,7 +148,7 @@ public final class Topics {
       byLanguage.forEach((language, w) -> mix.put(language, total == 0 ? 0 : (double) w[t] / total));
       rows.add(RowFactory.create(topic, label(fit.coherenceTerms()[original], vocabulary), top,
           fit.topicCoherence()[original], assigned.shares()[topic], assigned.dominantDocuments()[topic],
-          scala.jdk.javaapi.CollectionConverters.asScala(mix)));
+          scala.jdk.javaapi.CollectionConverters.asScala(mix), modelId));
     }
     return spark.createDataFrame(rows, Tables.TOPICS.schema());
   }
@@ -159,7 +168,7 @@ public final class Topics {
     for (int i = 0; i < selection.fits().size(); i++) {
       TopicModels.Fit fit = selection.fits().get(i);
       rows.add(RowFactory.create(fit.k(), fit.seed(), fit.coherence(), fit.logLikelihood(), fit.logPerplexity(), fit.seconds(),
-          fit.optimizer(), fit.iterations(), fit.corpus().vocabulary().length, fit == selection.chosen(), selection.notes().get(i)));
+          fit.optimizer(), fit.iterations(), fit.corpus().modelled(), fit.corpus().vocabulary().length, fit == selection.chosen(), selection.notes().get(i)));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_MODEL_SELECTION.schema());
   }

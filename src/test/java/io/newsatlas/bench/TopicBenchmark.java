@@ -132,6 +132,27 @@ public final class TopicBenchmark {
     tops.add(mTop);
     tables.add(mTable);
 
+    // The whole model selection as the job runs it with its defaults (the K grid, then the chosen K's
+    // restarts), against one MALLET fit: issue #19's target is at most three MALLET fits.
+    if (!Boolean.getBoolean("bench.skip_selection")) {
+      TopicSettings defaults = JobConfigLoader.load(Path.of("conf/newsatlas.yaml"), Map.of(), List.of()).config().topics();
+      TopicCorpus selectionCorpus = TopicCorpus.of(tokens, defaults);
+      selectionCorpus.vectors().cache();
+      long sStart = System.nanoTime();
+      TopicModels.Selection selection = TopicModels.select(selectionCorpus, defaults, SEED, System.out::println);
+      double sSeconds = (System.nanoTime() - sStart) / 1e9;
+      add(rows, "selection", "grid", defaults.candidates() + " on " + (defaults.gridTokens() > 0
+          ? "about " + defaults.gridTokens() + " tokens" : "all documents") + ", " + defaults.restarts() + " fits of the chosen K");
+      add(rows, "selection", "chosen_k", selection.chosen().k());
+      add(rows, "selection", "chosen_npmi_stage", selection.chosen().coherence());
+      add(rows, "selection", "wall_s", sSeconds);
+      add(rows, "selection", "mallet_fits", sSeconds / mFitSeconds);
+      System.out.printf("model selection: K=%d in %.1f s = %.2f MALLET fits%n", selection.chosen().k(), sSeconds,
+          sSeconds / mFitSeconds);
+      selection.chosen().release();
+      selectionCorpus.vectors().unpersist();
+    }
+
     // Coherence of every model over the same documents, top word terms (no concepts) by topic-term weight.
     List<int[]> allTop = new ArrayList<>();
     tops.forEach(allTop::addAll);

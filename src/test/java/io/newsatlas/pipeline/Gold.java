@@ -14,7 +14,38 @@ final class Gold {
   record Document(String file, String language, String date, String story, List<String> themes,
       java.util.Map<String, String> themeEvidenceVi) {}
 
+  /** An event of events_must_include: the day, kind, place (null for none), people, sides and reporting files. */
+  record Event(String id, String date, String kind, String place, List<String> participants, List<String> sides,
+      String mechanism, List<String> documents, List<String> alsoReferredToIn) {}
+
   private Gold() {}
+
+  static List<Event> events() {
+    List<Event> out = new ArrayList<>();
+    for (JsonNode event : tree().get("events_must_include")) {
+      out.add(new Event(event.get("id").asText(), event.get("date").asText(), event.get("kind").asText(),
+          event.path("place").isNull() || event.path("place").isMissingNode() ? null : event.get("place").asText(),
+          strings(event.get("participants")), strings(event.get("sides")),
+          event.hasNonNull("mechanism") ? event.get("mechanism").asText() : null, strings(event.get("documents")),
+          strings(event.path("also_referred_to_in"))));
+    }
+    return out;
+  }
+
+  /** report_pairs_not_above_meetings: pairs named only in passing. */
+  static List<List<String>> backgroundPairs() {
+    List<List<String>> out = new ArrayList<>();
+    tree().get("report_pairs_not_above_meetings").forEach(pair -> out.add(strings(pair)));
+    return out;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(v -> out.add(v.asText()));
+    }
+    return out;
+  }
 
   static JsonNode tree() {
     try (InputStream in = Gold.class.getResourceAsStream("/gold-seeds.yaml")) {

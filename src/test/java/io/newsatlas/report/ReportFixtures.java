@@ -105,12 +105,35 @@ final class ReportFixtures {
         LocalDate.of(2025, 8, 19), LocalDate.of(2026, 2, 13), Map.of("en", 4L, "vi", 1L), "month");
   }
 
+  /** The seeds' four meetings, newest first. */
+  static List<Aggregates.Event> events() {
+    return List.of(
+        new Aggregates.Event(LocalDate.of(2026, 2, 13), "day", "reception", "043", "Hà Nội",
+            List.of("luong_tam_quang", "michael_desombre"), List.of("ministry_public_security_vn", "us_department_of_state"),
+            null, null, List.of("drugs", "cybersecurity"), List.of("000_0e4843c05f27767b.txt · 2026-02-13",
+                "001_66657b37b6429b82.txt · 2026-02-13"),
+            "General Lương Tam Quang received US Assistant Secretary of State Michael DeSombre in Hà Nội on Friday.", 0),
+        new Aggregates.Event(LocalDate.of(2025, 9, 5), "day", "dialogue", "040", "Washington DC",
+            List.of("le_quoc_hung", "chris_landberg"), List.of("ministry_public_security_vn", "us_bureau_inl"),
+            "Viet Nam-US Law Enforcement and Security Dialogue", 2, List.of("money_laundering"),
+            List.of("004_c15bed645eba28ea.txt · 2025-09-05"),
+            "Le Quoc Hung and Chris Landberg co-chaired the second Viet Nam-US Law Enforcement and Security Dialogue.", 2),
+        new Aggregates.Event(LocalDate.of(2025, 8, 19), "day", "phone_call", "041", null,
+            List.of("luong_tam_quang", "wang_xiaohong"), List.of("ministry_public_security_cn", "ministry_public_security_vn"),
+            null, null, List.of("drugs"), List.of("002_cb2f719aa211d3bc.txt · 2025-08-19"),
+            "Lương Tam Quang held phone talks with his Chinese counterpart Wang Xiaohong on Tuesday.", 0),
+        new Aggregates.Event(LocalDate.of(2020, 10, 30), "day", "reception", "043", null,
+            List.of("to_lam", "mike_pompeo"), List.of("ministry_public_security_vn", "us_department_of_state"),
+            null, null, List.of(), List.of("003_beb61ad7c67d1cbe.txt · 2020-10-31"),
+            "General To Lam on October 30 had a meeting with US Secretary of State Michael Pompeo.", 0));
+  }
+
   static ReportData data() {
     Map<String, Actor> actors = actors();
     return new ReportData(run(), byLanguage(), bySource(), 2, themes(), themeAssignments(), 3, List.of("Cybersecurity 2026-02"),
         topicShares(), topics(), new Network(new ArrayList<>(actors.values()), pairs()), actors, pairs(),
-        actorMentions(), List.of(new RejectSummary("too_short", 1, "notes/short.txt", "Only 4 words (ingest.min_words = 20)")),
-        Map.of());
+        actorMentions(), events(), events().size(),
+        List.of(new RejectSummary("too_short", 1, "notes/short.txt", "Only 4 words (ingest.min_words = 20)")), Map.of());
   }
 
   /** The same run without a topic stage. */
@@ -118,6 +141,6 @@ final class ReportFixtures {
     ReportData d = data();
     return new ReportData(d.run(), d.byLanguage(), d.bySource(), d.sourceCount(), d.themes(), d.themeAssignments(),
         d.themesFound(), d.themeSpikes(), null, null, d.network(), d.actors(), d.pairs(), d.actorMentions(),
-        d.rejects(), Map.of(ReportData.TOPIC_FAMILY, "tables topics and topics_over_time are not in this output"));
+        d.events(), d.eventCount(), d.rejects(), Map.of(ReportData.TOPIC_FAMILY, "tables topics and topics_over_time are not in this output"));
   }
 }

@@ -45,8 +45,8 @@ class ReportPdfTest {
         "charts/theme_shares.png", "charts/theme_timeline.png", "charts/topic_shares.png", "charts/topic_terms.png",
         "report.pdf");
     try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
-      // Title, 9 chart pages, the topic table, the pair table, rejects.
-      assertThat(doc.getNumberOfPages()).isEqualTo(13);
+      // Title, events, 9 chart pages, the topic table, the pair table, rejects.
+      assertThat(doc.getNumberOfPages()).isEqualTo(14);
       assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("newsatlas report: file:/corpora/seeds");
     }
   }
@@ -67,6 +67,22 @@ class ReportPdfTest {
         .contains("topics.k = 2");
   }
 
+  /** The events page comes right after the title page and lists the four meetings, newest first. */
+  @Test
+  void theEventsPageListsTheMeetingsNewestFirst() throws IOException {
+    String text = text(render(ReportFixtures.data()).get("report.pdf"));
+    // The title page's contents name the events page first; the page itself comes next.
+    int contents = text.indexOf("Contents");
+    int page = text.indexOf("Events: who met whom", text.indexOf("Events: who met whom", contents) + 1);
+    assertThat(page).isGreaterThan(contents);
+    // Table cells wrap: compare with the line breaks as spaces.
+    String events = text.substring(page, text.indexOf("Corpus", page)).replaceAll("\\s+", " ");
+    assertThat(events).contains("Every event, newest first (table events: 4 in all)", "reception (043)",
+        "phone call (041)", "dialogue (040)", "Washington", "round 2", "referred to in 2 more");
+    assertThat(events.indexOf("2026-02-13")).isLessThan(events.indexOf("2025-09-05"));
+    assertThat(events.indexOf("2025-08-19")).isLessThan(events.indexOf("2020-10-30"));
+  }
+
   @Test
   void withoutTopicTablesTheTopicChartsAreLeftOutAndTheReportSaysWhy() throws IOException {
     Map<String, byte[]> files = render(ReportFixtures.withoutTopics());
@@ -75,7 +91,7 @@ class ReportPdfTest {
     String text = text(files.get("report.pdf"));
     assertThat(text).contains("Topics").contains("Left out: tables topics and topics_over_time are not in this output");
     try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(11);
+      assertThat(doc.getNumberOfPages()).isEqualTo(12);
     }
   }
 

@@ -94,9 +94,9 @@ class TopicsTest {
     Dataset<Row> weights = SparkTestSession.get().createDataFrame(List.of(
         RowFactory.create("a", "en", new Double[] {0.005, 0.6, 0.395}, 1),
         RowFactory.create("b", "vi", new Double[] {0.34, 0.33, 0.33}, 0)), WEIGHTS);
-    List<Row> rows = Topics.documentTopics(weights, 0.35).orderBy("docId", "topicId").collectAsList();
-    assertThat(rows).extracting(Row::toString).containsExactly("[a,1,0.6,true]", "[a,2,0.395,false]",
-        "[b,0,0.34,true]");
+    List<Row> rows = Topics.documentTopics(weights, 0.35, "m1").orderBy("docId", "topicId").collectAsList();
+    assertThat(rows).extracting(Row::toString).containsExactly("[a,1,0.6,true,m1]", "[a,2,0.395,false,m1]",
+        "[b,0,0.34,true,m1]");
   }
 
   @Test

@@ -1,0 +1,475 @@
+package io.newsatlas.events;
+
+import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.text.PhraseMatcher;
+import io.newsatlas.text.Sentences;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the events one document reports, sentence by sentence (see conf/events.yaml): an
+ * interaction phrase with two people (or a person and another side) is an event; one with two
+ * organisations and no two people refers to an event reported elsewhere. A document's sentences
+ * about the same people are one event.
+ */
+public final class EventFinder implements Serializable {
+  private static final Set<String> SIDE_TYPES = Set.of("organisation", "international_body", "country");
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\d'’.]*(?:[-–][\\p{L}\\p{M}\\d'’.]+)*|\\d+\\+\\d+";
+  private static final String ORDINALS =
+      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
+  private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+  /** Where a Vietnamese mechanism's name ends: a round, a place, a partner, a verb. */
+  private static final Set<String> VI_NAME_STOPS = Set.of("lần", "tại", "giữa", "với", "ở", "vào", "do", "nhằm", "được",
+      "đã", "sẽ", "theo", "để", "cùng", "và", "năm", "ngày", "hôm", "trong");
+  private static final Pattern VI_ROUND = Pattern.compile(
+      "lần\\s+thứ\\s+(\\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])");
+  private static final List<String> VI_NUMBERS = List.of("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín",
+      "mười");
+
+  /** A person or organisation named in the document: the actor and where. */
+  public record Named(String actorId, int sentenceIndex, int start, int end) implements Serializable {}
+
+  /** A document as the finder reads it; date is null unless its precision has a year. */
+  public record Document(String docId, String storyId, String language, String text, LocalDate date,
+      String datePrecision, List<Named> named) implements Serializable {}
+
+  /** One event (or reference to one) as a document reports it. */
+  public record Found(String docId, String storyId, String language, String kind, boolean reference,
+      List<String> participants, List<String> sides, List<String> countries, String place, String mechanism,
+      Integer round, EventDates.Resolved date, String phrase, int sentenceIndex, String sentence) implements Serializable {}
+
+  private final EventDictionary dictionary;
+  private final Map<String, Gazetteer.Actor> actors;
+  private transient Map<String, Matchers> matchers;
+
+  public EventFinder(EventDictionary dictionary, Gazetteer gazetteer) {
+    this.dictionary = dictionary;
+    this.actors = new HashMap<>(gazetteer.byId());
+  }
+
+  public EventDictionary dictionary() {
+    return dictionary;
+  }
+
+  /** The phrases, exclusions, places and patterns of one language, built once per JVM and language. */
+  private record Matchers(PhraseMatcher<String> kinds, PhraseMatcher<String> excluded, PhraseMatcher<Integer> places,
+      List<Pattern> future, Set<String> prepositions, Pattern enMechanism, List<String> viMechanisms) {}
+
+  private Matchers matchers(String language) {
+    if (matchers == null) {
+      matchers = new HashMap<>();
+    }
+    String key = "vi".equals(language) ? "vi" : "en";
+    return matchers.computeIfAbsent(key, this::build);
+  }
+
+  private Matchers build(String language) {
+    Map<String, List<String>> kindPhrases = new HashMap<>();
+    Map<String, List<String>> excludedPhrases = new HashMap<>();
+    for (EventDictionary.Kind kind : dictionary.kinds()) {
+      kind.phrases(language).forEach(p -> kindPhrases.computeIfAbsent(p, x -> new ArrayList<>()).add(kind.id()));
+      kind.excludeOrEmpty().forEach(p -> excludedPhrases.computeIfAbsent(p, x -> new ArrayList<>()).add("x"));
+    }
+    Map<String, List<Integer>> placeAliases = new HashMap<>();
+    List<EventDictionary.Place> places = dictionary.placesOrEmpty();
+    for (int i = 0; i < places.size(); i++) {
+      int index = i;
+      places.get(i).aliases().forEach(a -> placeAliases.computeIfAbsent(a, x -> new ArrayList<>()).add(index));
+    }
+    // Case matters: "Minister To Lam" is not "to".
+    List<Pattern> future = dictionary.futureOrEmpty().of(language).stream()
+        .map(w -> Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(w) + "(?:\\s+[^\\s]+){0,2}\\s*$"))
+        .toList();
+    Set<String> prepositions = new java.util.HashSet<>();
+    dictionary.prepositionsOrEmpty().of(language).forEach(p -> prepositions.add(p.toLowerCase(java.util.Locale.ROOT)));
+    List<String> nouns = dictionary.mechanismsOrEmpty().of("en");
+    Pattern enMechanism = nouns.isEmpty() ? null : Pattern.compile("(?:(" + ORDINALS + ")\\s+)?((?:(?:" + WORD
+        + ")\\s+(?:(?:and|of|on|for)\\s+)?)+(?:" + String.join("|", nouns.stream().map(Pattern::quote).toList())
+        + "))(?![\\p{L}\\p{M}])");
+    return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
+        new PhraseMatcher<>(placeAliases), future, prepositions, enMechanism, dictionary.mechanismsOrEmpty().of("vi"));
+  }
+
+  /** Every event and reference the document reports, one per set of people (references one per sentence). */
+  public List<Found> find(Document doc) {
+    if (doc.text() == null || doc.named().isEmpty()) {
+      return List.of();
+    }
+    Matchers m = matchers(doc.language());
+    String text = doc.text();
+    List<PhraseMatcher.Match<String>> excluded = m.excluded().find(text);
+    Map<Integer, List<PhraseMatcher.Match<String>>> phrasesBySentence = new HashMap<>();
+    List<Sentences.Span> sentences = Sentences.split(text);
+    for (PhraseMatcher.Match<String> match : m.kinds().find(text)) {
+      boolean inExcluded = excluded.stream().anyMatch(x -> x.start() <= match.start() && match.end() <= x.end());
+      Sentences.Span sentence = Sentences.containing(sentences, match.start());
+      if (!inExcluded && !isFuture(text.substring(sentence.start(), match.start()), m.future())) {
+        phrasesBySentence.computeIfAbsent(sentence.index(), i -> new ArrayList<>()).add(match);
+      }
+    }
+    if (phrasesBySentence.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, List<Named>> namedBySentence = new HashMap<>();
+    for (Named named : doc.named()) {
+      namedBySentence.computeIfAbsent(named.sentenceIndex(), i -> new ArrayList<>()).add(named);
+    }
+    List<Found> found = new ArrayList<>();
+    for (Map.Entry<Integer, List<PhraseMatcher.Match<String>>> entry : new java.util.TreeMap<>(phrasesBySentence).entrySet()) {
+      Sentences.Span span = sentences.get(entry.getKey());
+      List<PhraseMatcher.Match<String>> phrases = entry.getValue();
+      Set<String> combined = combinedKinds(phrases);
+      List<Named> inSentence = namedBySentence.getOrDefault(span.index(), List.of());
+      // A further interaction phrase opens a clause of its own: "the state visit to China by Tô Lâm
+      // in August 2024 and the visit to Việt Nam by Xi Jinping" is two visits, not one of both.
+      List<List<PhraseMatcher.Match<String>>> clauses = clauses(text, phrases);
+      for (int c = 0; c < clauses.size(); c++) {
+        int from = c == 0 ? span.start() : clauseStart(text, clauses.get(c).get(0).start(), span.start());
+        int to = c + 1 < clauses.size() ? clauseStart(text, clauses.get(c + 1).get(0).start(), span.start()) : span.end();
+        List<Named> inClause = inSentence.stream().filter(n -> n.start() >= from && n.start() < to).toList();
+        Found event = clauseEvent(doc, m, span, from, to, clauses.get(c), combined, inClause);
+        if (event != null) {
+          found.add(event);
+        }
+      }
+    }
+    return merge(found);
+  }
+
+  private static boolean isFuture(String before, List<Pattern> future) {
+    return future.stream().anyMatch(p -> p.matcher(before).find());
+  }
+
+  /**
+   * The event (or reference) of one clause: [from, to) of the sentence, its phrases, the kinds the
+   * sentence's phrases make together, and the actors named in it.
+   */
+  private Found clauseEvent(Document doc, Matchers m, Sentences.Span span, int from, int to,
+      List<PhraseMatcher.Match<String>> phrases, Set<String> combined, List<Named> named) {
+    String text = doc.text();
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> organisations = new LinkedHashSet<>();
+    // With one person, the other side is what a phrase acts on: "Hung had working sessions with the FBI".
+    Set<String> objects = new LinkedHashSet<>();
+    Set<String> countries = new TreeSet<>();
+    for (Named n : named) {
+      Gazetteer.Actor actor = actors.get(n.actorId());
+      if (actor == null) {
+        continue;
+      }
+      if (actor.type().equals("person")) {
+        people.add(actor.id());
+      } else if (actor.type().equals("country")) {
+        countries.add(actor.id());
+      } else {
+        organisations.add(actor.id());
+        boolean acted = phrases.stream().anyMatch(p -> n.start() >= p.end() && named.stream().anyMatch(
+            o -> o.end() <= p.start() && actors.containsKey(o.actorId()) && actors.get(o.actorId()).type().equals("person")));
+        if (acted) {
+          objects.add(actor.id());
+        }
+      }
+    }
+    String sentence = span.of(text);
+    String inSentence = text.substring(span.start(), span.end());
+    String clause = text.substring(from, to);
+    EventDates.Resolved date = EventDates.resolve(clause, doc.language(), doc.date(), doc.datePrecision());
+    if ("document".equals(date.source()) && (from != span.start() || to != span.end())) {
+      date = EventDates.resolve(inSentence, doc.language(), doc.date(), doc.datePrecision());
+    }
+    Set<String> sides = new TreeSet<>();
+    Set<String> ownSides = new TreeSet<>();
+    for (String person : people) {
+      String side = actors.get(person).affiliationOn(date.date() != null ? date.date() : doc.date());
+      if (side != null) {
+        ownSides.add(side);
+      }
+    }
+    sides.addAll(ownSides);
+    sides.addAll(organisations);
+    boolean otherSide = objects.stream().anyMatch(o -> !ownSides.contains(o));
+    boolean event = people.size() >= 2 || (people.size() == 1 && otherSide);
+    boolean reference = !event && people.isEmpty() && organisations.size() >= 2;
+    if (!event && !reference) {
+      return null;
+    }
+    for (String side : sides) {
+      Gazetteer.Actor actor = actors.get(side);
+      if (actor != null && actor.type().equals("country")) {
+        countries.add(side);
+      } else if (actor != null && actor.country() != null) {
+        countries.add(actor.country());
+      }
+    }
+    // Countries named as sides, not as organisations: "the US" as a side is its country.
+    sides.removeIf(s -> actors.containsKey(s) && actors.get(s).type().equals("country") && !ownSides.contains(s));
+    String kind = kindOf(phrases, combined);
+    String phrase = phrases.stream().filter(p -> p.key().equals(kind)).findFirst().map(PhraseMatcher.Match::phrase)
+        .orElse(phrases.get(0).phrase());
+    String place = place(clause, m);
+    String[] mechanism = mechanism(clause, doc.language(), m);
+    if (place != null) {
+      dictionary.placesOrEmpty().stream().filter(p -> p.name().equals(place) && p.country() != null)
+          .forEach(p -> countries.add(p.country()));
+    }
+    return new Found(doc.docId(), doc.storyId(), doc.language(), kind, reference, List.copyOf(people),
+        List.copyOf(sides), List.copyOf(countries), place, mechanism == null ? null : mechanism[0],
+        mechanism == null || mechanism[1] == null ? null : Integer.valueOf(mechanism[1]), date, phrase, span.index(),
+        sentence);
+  }
+
+  /**
+   * Kinds two phrases of the sentence make together, in the combination's order: "met Pompeo during
+   * his visit" is a reception; "during his visit, Hung had working sessions with" is not.
+   */
+  private Set<String> combinedKinds(List<PhraseMatcher.Match<String>> phrases) {
+    Set<String> made = new LinkedHashSet<>();
+    for (EventDictionary.Combination combination : dictionary.combinationsOrEmpty()) {
+      String first = combination.kinds().get(0);
+      String second = combination.kinds().get(1);
+      boolean inOrder = phrases.stream().anyMatch(a -> a.key().equals(first)
+          && phrases.stream().anyMatch(b -> b.key().equals(second) && b.start() >= a.end()));
+      if (inOrder) {
+        made.add(first + "+" + second + "=" + combination.kind());
+      }
+    }
+    return made;
+  }
+
+  /** The most specific kind among the clause's phrases and what they make with the sentence's others. */
+  private String kindOf(List<PhraseMatcher.Match<String>> phrases, Set<String> combined) {
+    Set<String> kinds = new LinkedHashSet<>();
+    phrases.forEach(p -> kinds.add(p.key()));
+    for (String made : combined) {
+      String[] parts = made.split("[+=]");
+      if (kinds.contains(parts[0]) || kinds.contains(parts[1])) {
+        kinds.add(parts[2]);
+      }
+    }
+    return kinds.stream().min(java.util.Comparator.comparingInt(dictionary::precedence)).orElseThrow();
+  }
+
+  /** "and the visit", "và chuyến thăm": a further interaction phrase coordinated with the last. */
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?:^|[\\s,;])(?:and|và|,|;)\\s+(?:(?:the|a|an|his|her|their|its|chuyến|cuộc|buổi)\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ARTICLE = Pattern.compile(
+      "(?:and|và)?\\s*(?:(?:the|a|an|his|her|their|its|chuyến|cuộc|buổi)\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The sentence's phrases as clauses: a phrase coordinated with the one before ("... by Tô Lâm in
+   * August 2024 and the visit to Việt Nam by Xi Jinping") opens a clause of its own.
+   */
+  private static List<List<PhraseMatcher.Match<String>>> clauses(String text,
+      List<PhraseMatcher.Match<String>> phrases) {
+    List<PhraseMatcher.Match<String>> sorted = new ArrayList<>(phrases);
+    sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+    List<List<PhraseMatcher.Match<String>>> clauses = new ArrayList<>();
+    int coveredUntil = -1;
+    for (PhraseMatcher.Match<String> phrase : sorted) {
+      if (clauses.isEmpty() || (phrase.start() >= coveredUntil
+          && COORDINATED.matcher(text.substring(coveredUntil, phrase.start())).find())) {
+        clauses.add(new ArrayList<>());
+      }
+      clauses.get(clauses.size() - 1).add(phrase);
+      coveredUntil = Math.max(coveredUntil, phrase.end());
+    }
+    return clauses;
+  }
+
+  /** Where the clause of a phrase starting at {@code at} begins: before its "and the". */
+  private static int clauseStart(String text, int at, int sentenceStart) {
+    Matcher article = ARTICLE.matcher(text.substring(sentenceStart, at));
+    return article.find() ? sentenceStart + article.start() : at;
+  }
+
+  /** The first place of the dictionary that a place preposition introduces in the sentence. */
+  private String place(String sentence, Matchers m) {
+    for (PhraseMatcher.Match<Integer> match : m.places().find(sentence)) {
+      String before = sentence.substring(0, match.start()).stripTrailing();
+      int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+      String word = before.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+      if (m.prepositions().contains(word)) {
+        return dictionary.placesOrEmpty().get(match.key()).name();
+      }
+    }
+    return null;
+  }
+
+  /** A named mechanism and its round ("the second X Dialogue", "Đối thoại X lần thứ II"), or null. */
+  static String[] mechanism(String sentence, String language, Matchers m) {
+    if ("vi".equals(language)) {
+      return viMechanism(sentence, m.viMechanisms());
+    }
+    if (m.enMechanism() == null) {
+      return null;
+    }
+    Matcher found = m.enMechanism().matcher(sentence);
+    while (found.find()) {
+      String name = found.group(2).strip().replaceFirst("^(?:The|This|That|A|An)\\s+", "");
+      // A bare noun ("Dialogue") names no mechanism.
+      if (name.indexOf(' ') < 0) {
+        continue;
+      }
+      String ordinal = found.group(1);
+      return new String[] {name, ordinal == null ? null : String.valueOf(ordinal(ordinal))};
+    }
+    return null;
+  }
+
+  private static int ordinal(String word) {
+    int index = ORDINAL_WORDS.indexOf(word.toLowerCase(java.util.Locale.ROOT));
+    return index >= 0 ? index + 1 : Integer.parseInt(word.replaceAll("\\D", ""));
+  }
+
+  static String[] viMechanism(String sentence, List<String> nouns) {
+    for (String noun : nouns) {
+      int at = sentence.indexOf(noun);
+      while (at >= 0) {
+        boolean wordStart = at == 0 || !Character.isLetter(sentence.charAt(at - 1));
+        if (wordStart) {
+          String[] found = viName(sentence, at, noun);
+          if (found != null) {
+            return found;
+          }
+        }
+        at = sentence.indexOf(noun, at + 1);
+      }
+    }
+    return null;
+  }
+
+  /** From the noun on, words up to a stop word or punctuation (a comma goes on before a capital). */
+  private static String[] viName(String sentence, int at, String noun) {
+    int end = at + noun.length();
+    int i = end;
+    int words = 0;
+    boolean capitalised = false;
+    while (i < sentence.length() && words < 12) {
+      int wordStart = i;
+      while (wordStart < sentence.length() && sentence.charAt(wordStart) == ' ') {
+        wordStart++;
+      }
+      boolean comma = false;
+      if (wordStart < sentence.length() && sentence.charAt(wordStart) == ',') {
+        comma = true;
+        wordStart++;
+        while (wordStart < sentence.length() && sentence.charAt(wordStart) == ' ') {
+          wordStart++;
+        }
+      }
+      int wordEnd = wordStart;
+      while (wordEnd < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(wordEnd))
+          || Character.getType(sentence.charAt(wordEnd)) == Character.NON_SPACING_MARK
+          || sentence.charAt(wordEnd) == '-' || sentence.charAt(wordEnd) == '+')) {
+        wordEnd++;
+      }
+      if (wordEnd == wordStart) {
+        break;
+      }
+      String word = sentence.substring(wordStart, wordEnd);
+      boolean upper = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+      if (VI_NAME_STOPS.contains(word) || (comma && !upper)) {
+        break;
+      }
+      capitalised |= upper;
+      end = wordEnd;
+      i = wordEnd;
+      words++;
+    }
+    if (!capitalised) {
+      return null;
+    }
+    String name = sentence.substring(at, end).strip();
+    Matcher round = VI_ROUND.matcher(sentence.substring(end));
+    String number = null;
+    if (round.lookingAt() || (round.find() && round.start() <= 2)) {
+      number = String.valueOf(viNumber(round.group(1)));
+    }
+    return new String[] {name, number};
+  }
+
+  private static int viNumber(String word) {
+    if (word.matches("\\d+")) {
+      return Integer.parseInt(word);
+    }
+    int named = VI_NUMBERS.indexOf(word);
+    if (named >= 0) {
+      return named + 1;
+    }
+    Map<Character, Integer> roman = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100);
+    int total = 0;
+    for (int i = 0; i < word.length(); i++) {
+      int value = roman.get(word.charAt(i));
+      total += i + 1 < word.length() && roman.get(word.charAt(i + 1)) > value ? -value : value;
+    }
+    return total;
+  }
+
+  /**
+   * A document's sentences about the same people are one event: the most specific kind, the most
+   * precise date the sentences give, the first place and mechanism, every side. References stay one per sentence.
+   */
+  private List<Found> merge(List<Found> found) {
+    Map<List<String>, List<Found>> byPeople = new LinkedHashMap<>();
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      if (f.reference()) {
+        out.add(f);
+      } else {
+        byPeople.computeIfAbsent(new ArrayList<>(new TreeSet<>(f.participants())), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Found> events = new ArrayList<>();
+    for (List<Found> same : byPeople.values()) {
+      events.add(combine(same));
+    }
+    // A sentence about some of an event's people that gives no date of its own ("Mr. Pompeo's visit
+    // to the Ministry") is about that event, not another; the event keeps its own sentence's sides.
+    for (Found event : events) {
+      boolean absorbed = "document".equals(event.date().source()) && events.stream()
+          .anyMatch(e -> e != event && e.participants().size() > event.participants().size()
+              && e.participants().containsAll(event.participants()));
+      if (!absorbed) {
+        out.add(event);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Found::sentenceIndex));
+    return out;
+  }
+
+  /** Several reports of one event (sentences of one document, or documents) as one. */
+  Found combine(Collection<Found> same) {
+    List<Found> all = new ArrayList<>(same);
+    Found first = all.get(0);
+    Found kind = all.stream().min(java.util.Comparator.comparingInt((Found f) -> dictionary.precedence(f.kind()))
+        .thenComparingInt(Found::sentenceIndex)).orElseThrow();
+    EventDates.Resolved date = all.stream().map(Found::date).min(EventDates.MOST_PRECISE).orElseThrow();
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> sides = new TreeSet<>();
+    Set<String> countries = new TreeSet<>();
+    for (Found f : all) {
+      people.addAll(f.participants());
+      sides.addAll(f.sides());
+      countries.addAll(f.countries());
+    }
+    String place = all.stream().map(Found::place).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    Found mechanism = all.stream().filter(f -> f.mechanism() != null).findFirst().orElse(null);
+    return new Found(first.docId(), first.storyId(), first.language(), kind.kind(), false, List.copyOf(people),
+        List.copyOf(sides), List.copyOf(countries), place, mechanism == null ? null : mechanism.mechanism(),
+        mechanism == null ? null : mechanism.round(), date, kind.phrase(), kind.sentenceIndex(), kind.sentence());
+  }
+}

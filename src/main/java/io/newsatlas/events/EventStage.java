@@ -1,0 +1,200 @@
+package io.newsatlas.events;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.struct;
+
+import io.newsatlas.actors.ActorMention;
+import io.newsatlas.ingest.DocumentRecord;
+import io.newsatlas.io.StageContext;
+import io.newsatlas.io.Tables;
+import io.newsatlas.themes.ThemeMention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Stage: who met whom, when, where and about what. Each document's events ({@link EventFinder}),
+ * then one row per event however many documents report it (same day, same people: a story's
+ * translations, or two outlets), with the documents that only refer to it.
+ */
+public final class EventStage {
+  private EventStage() {}
+
+  /** The events table, its row count, and how many documents reported or referred to an event. */
+  public record Result(Dataset<Row> events, long eventRows, long reportingDocuments, long referringDocuments) {
+    public String summary() {
+      return String.format("%d events reported by %d documents; %d documents refer to one of them", eventRows,
+          reportingDocuments, referringDocuments);
+    }
+  }
+
+  private static final StructType NAMED = new StructType()
+      .add("actorId", DataTypes.StringType)
+      .add("sentenceIndex", DataTypes.IntegerType)
+      .add("charStart", DataTypes.IntegerType)
+      .add("charEnd", DataTypes.IntegerType);
+
+  /** An event as one document reports it, or a reference to one. */
+  private static final StructType FOUND = new StructType()
+      .add("doc_id", DataTypes.StringType, false)
+      .add("story_id", DataTypes.StringType)
+      .add("language", DataTypes.StringType)
+      .add("kind", DataTypes.StringType, false)
+      .add("reference", DataTypes.BooleanType, false)
+      .add("participants", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("sides", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("countries", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("place", DataTypes.StringType)
+      .add("mechanism", DataTypes.StringType)
+      .add("mechanism_round", DataTypes.IntegerType)
+      .add("date", DataTypes.DateType)
+      .add("date_precision", DataTypes.StringType, false)
+      .add("date_source", DataTypes.StringType, false)
+      .add("date_text", DataTypes.StringType)
+      .add("phrase", DataTypes.StringType, false)
+      .add("sentence_index", DataTypes.IntegerType, false)
+      .add("sentence", DataTypes.StringType, false)
+      .add("key", DataTypes.StringType, false);
+
+  public static Result run(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions,
+      Dataset<ThemeMention> themeMentions, EventFinder finder, StageContext stage) {
+    Dataset<Row> named = mentions.groupBy(col("docId"))
+        .agg(collect_list(struct(col("actorId"), col("sentenceIndex"), col("charStart"), col("charEnd"))).as("named"));
+    Dataset<Row> read = documents.select("docId", "storyId", "language", "text", "date", "dateYear", "datePrecision")
+        .join(named, "docId");
+    Dataset<Row> found = stage.keep(read.flatMap((FlatMapFunction<Row, Row>) row -> {
+      List<EventFinder.Named> names = new ArrayList<>();
+      for (Row n : row.<Row>getList(row.fieldIndex("named"))) {
+        names.add(new EventFinder.Named(n.getString(0), n.getInt(1), n.getInt(2), n.getInt(3)));
+      }
+      Date date = row.getAs("date");
+      EventFinder.Document doc = new EventFinder.Document(row.getAs("docId"), row.getAs("storyId"), row.getAs("language"),
+          row.getAs("text"), date == null ? null : date.toLocalDate(), row.getAs("datePrecision"), names);
+      List<Row> out = new ArrayList<>();
+      for (EventFinder.Found f : finder.find(doc)) {
+        out.add(toRow(f));
+      }
+      return out.iterator();
+    }, Encoders.row(FOUND)));
+    Dataset<Row> themes = themeMentions.groupBy(col("docId").as("doc_id"))
+        .agg(array_sort(collect_set(col("themeId"))).as("themes"));
+    Dataset<Row> reports = found.filter(col("reference").equalTo(false)).join(themes, seq(List.of("doc_id")), "left");
+    Dataset<Row> events = reports.groupBy("key").agg(collect_list(struct(col("*"))).as("reports"))
+        .map((MapFunction<Row, Row>) row -> merge(row.<Row>getList(1), finder), Encoders.row(Tables.EVENTS.schema()));
+    Dataset<Row> referred = referredIn(events, found.filter(col("reference")));
+    String[] columns = Tables.EVENTS.schema().fieldNames();
+    Dataset<Row> table = stage.keep(events.drop("referred_in").join(referred, seq(List.of("event_id")), "left")
+        .withColumn("referred_in", org.apache.spark.sql.functions.coalesce(col("referred_in"),
+            org.apache.spark.sql.functions.expr("cast(array() as array<string>)")))
+        .select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length))
+        .orderBy(col("date").desc_nulls_last(), col("event_id")));
+    Row counts = table.agg(org.apache.spark.sql.functions.count("event_id"),
+        org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.array_distinct(
+            org.apache.spark.sql.functions.flatten(collect_list(col("doc_ids"))))),
+        org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.array_distinct(
+            org.apache.spark.sql.functions.flatten(collect_list(col("referred_in")))))).first();
+    stage.manifestCount("events", counts.getLong(0));
+    return new Result(table, counts.getLong(0), counts.getInt(1), counts.getInt(2));
+  }
+
+  /**
+   * A document that refers to an event (two sides, no two people) is linked to the events of the
+   * same kind and month that share a side with it; the documents reporting an event are not listed again.
+   */
+  private static Dataset<Row> referredIn(Dataset<Row> events, Dataset<Row> references) {
+    Dataset<Row> byMonth = references
+        .filter(col("date").isNotNull().and(col("date_precision").isin("day", "month")))
+        .select(col("doc_id").as("ref_doc"), col("kind").as("ref_kind"), col("sides").as("ref_sides"),
+            org.apache.spark.sql.functions.date_format(col("date"), "yyyy-MM").as("ref_month"));
+    Dataset<Row> months = events.filter(col("date").isNotNull().and(col("date_precision").equalTo("day")))
+        .select(col("event_id"), col("kind"), col("sides"), col("doc_ids"),
+            org.apache.spark.sql.functions.date_format(col("date"), "yyyy-MM").as("month"));
+    return months.join(byMonth, col("kind").equalTo(col("ref_kind")).and(col("month").equalTo(col("ref_month"))))
+        .filter(org.apache.spark.sql.functions.arrays_overlap(col("sides"), col("ref_sides"))
+            .and(org.apache.spark.sql.functions.not(org.apache.spark.sql.functions.array_contains(col("doc_ids"),
+                col("ref_doc")))))
+        .groupBy("event_id").agg(array_sort(collect_set(col("ref_doc"))).as("referred_in"));
+  }
+
+  private static Row toRow(EventFinder.Found f) {
+    LocalDate day = f.date().date();
+    List<String> people = new ArrayList<>(new TreeSet<>(f.participants()));
+    // One event per day and set of people (or per document for a reference, or without a date).
+    String key = f.reference() || day == null ? "doc:" + f.docId() + ":" + f.sentenceIndex()
+        : day + "|" + String.join(",", people);
+    return RowFactory.create(f.docId(), f.storyId(), f.language(), f.kind(), f.reference(), seq(f.participants()),
+        seq(f.sides()), seq(f.countries()), f.place(), f.mechanism(), f.round(), day == null ? null : Date.valueOf(day),
+        f.date().precision(), f.date().source(), f.date().text(), f.phrase(), f.sentenceIndex(), f.sentence(), key);
+  }
+
+  /** The documents' reports of one event as its row of the events table. */
+  private static Row merge(List<Row> reports, EventFinder finder) {
+    List<Row> sorted = new ArrayList<>(reports);
+    sorted.sort(Comparator.comparing((Row r) -> r.<String>getAs("doc_id")).thenComparingInt(r -> r.getAs("sentence_index")));
+    List<EventFinder.Found> found = new ArrayList<>();
+    TreeSet<String> docIds = new TreeSet<>();
+    TreeSet<String> storyIds = new TreeSet<>();
+    TreeSet<String> themes = new TreeSet<>();
+    Map<String, String> evidence = new TreeMap<>();
+    for (Row r : sorted) {
+      Date date = r.getAs("date");
+      found.add(new EventFinder.Found(r.getAs("doc_id"), r.getAs("story_id"), r.getAs("language"), r.getAs("kind"), false,
+          r.getList(r.fieldIndex("participants")), r.getList(r.fieldIndex("sides")), r.getList(r.fieldIndex("countries")),
+          r.getAs("place"), r.getAs("mechanism"), r.getAs("mechanism_round"),
+          new EventDates.Resolved(date == null ? null : date.toLocalDate(), r.getAs("date_precision"),
+              r.getAs("date_source"), r.getAs("date_text")), r.getAs("phrase"), r.getAs("sentence_index"),
+          r.getAs("sentence")));
+      docIds.add(r.getAs("doc_id"));
+      if (r.getAs("story_id") != null) {
+        storyIds.add(r.getAs("story_id"));
+      }
+      if (!r.isNullAt(r.fieldIndex("themes"))) {
+        themes.addAll(r.getList(r.fieldIndex("themes")));
+      }
+      String language = r.getAs("language") == null ? "und" : r.getAs("language");
+      evidence.putIfAbsent(language, r.getAs("sentence"));
+    }
+    EventFinder.Found event = finder.combine(found);
+    EventDictionary.Kind kind = finder.dictionary().kind(event.kind());
+    String key = sorted.get(0).getAs("key");
+    return RowFactory.create(id(key), event.date().date() == null ? null : Date.valueOf(event.date().date()),
+        event.date().precision(), event.date().source(), event.date().text(), kind.id(), kind.cameo(), event.place(),
+        seq(event.participants()), seq(event.sides()), seq(event.countries()), event.mechanism(), event.round(),
+        seq(List.copyOf(themes)), seq(List.copyOf(docIds)), seq(List.copyOf(storyIds)), seq(List.of()),
+        CollectionConverters.asScala(evidence), String.format("'%s' with %s", event.phrase(),
+            event.participants().size() >= 2 ? event.participants().size() + " people" : "a person and another side"));
+  }
+
+  private static String id(String key) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "ev_" + HexFormat.of().formatHex(hash).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(List<String> values) {
+    return CollectionConverters.asScala(values).toSeq();
+  }
+}

@@ -1,0 +1,128 @@
+package io.newsatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.actors.ActorMatcher;
+import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.text.Sentences;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Events found in sentences written as the news writes them, with the bundled dictionaries. */
+class EventFinderTest {
+  private static Gazetteer gazetteer;
+  private static EventFinder finder;
+
+  @BeforeAll
+  static void dictionaries() {
+    gazetteer = Gazetteer.load("conf/actors.yaml", true);
+    finder = new EventFinder(EventDictionary.load("conf/events.yaml", true, gazetteer), gazetteer);
+  }
+
+  /** The document with its gazetteer mentions, as the actor stage finds them. */
+  private static List<EventFinder.Found> find(String language, String text, LocalDate date, String precision) {
+    List<Sentences.Span> sentences = Sentences.split(text);
+    List<EventFinder.Named> named = new ActorMatcher(gazetteer).find(text).stream()
+        .map(m -> new EventFinder.Named(m.actorId(), Sentences.containing(sentences, m.start()).index(), m.start(),
+            m.end()))
+        .toList();
+    return finder.find(new EventFinder.Document("d1", null, language, text, date, precision, named));
+  }
+
+  @Test
+  void aReceptionOnAWeekdayIsDatedFromTheDocument() {
+    List<EventFinder.Found> found = find("en", "HÀ NỘI — General Lương Tam Quang, Minister of Public Security, received"
+        + " US Assistant Secretary of State Michael DeSombre in Hà Nội on Friday.", LocalDate.of(2026, 2, 16), "day");
+    assertThat(found).hasSize(1);
+    EventFinder.Found event = found.get(0);
+    assertThat(event.kind()).isEqualTo("reception");
+    assertThat(event.participants()).containsExactly("luong_tam_quang", "michael_desombre");
+    assertThat(event.sides()).containsExactly("ministry_public_security_vn", "us_department_of_state");
+    assertThat(event.countries()).containsExactly("united_states", "vietnam");
+    assertThat(event.place()).isEqualTo("Hà Nội");
+    // Published on Monday 16 February: "on Friday" is the 13th.
+    assertThat(event.date()).isEqualTo(new EventDates.Resolved(LocalDate.of(2026, 2, 13), "day", "sentence", "on Friday"));
+  }
+
+  @Test
+  void aVietnameseReceptionIgnoresTiepInOtherWords() {
+    String text = "Chiều 13/2, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Trợ lý Ngoại trưởng"
+        + " Hoa Kỳ Michael DeSombre.\nTrợ lý Ngoại trưởng Michael DeSombre khẳng định sẽ tiếp tục thúc đẩy quan hệ với"
+        + " Bộ trưởng Lương Tam Quang.";
+    List<EventFinder.Found> found = find("vi", text, LocalDate.of(2026, 2, 13), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo("reception");
+    assertThat(found.get(0).phrase()).isEqualTo("đã tiếp");
+    assertThat(found.get(0).place()).isEqualTo("Hà Nội");
+    assertThat(found.get(0).date().text()).isEqualTo("Chiều 13/2");
+    assertThat(found.get(0).sentenceIndex()).isZero();
+  }
+
+  @Test
+  void aMeetingDuringTheVisitorsVisitIsAReception() {
+    List<EventFinder.Found> found = find("en", "MPS - General To Lam, Minister of Public Security, on October 30 had a"
+        + " meeting with US Secretary of State Michael Pompeo during his visit to Vietnam.", LocalDate.of(2020, 10, 31),
+        "day");
+    assertThat(found).extracting(EventFinder.Found::kind).containsExactly("reception");
+    // To Lam was Minister of Public Security in 2020 (his affiliations in conf/actors.yaml).
+    assertThat(found.get(0).sides()).containsExactly("ministry_public_security_vn", "us_department_of_state");
+    assertThat(found.get(0).date().date()).isEqualTo(LocalDate.of(2020, 10, 30));
+  }
+
+  @Test
+  void aDialogueHasItsMechanismAndRoundAndAPastReferenceIsNotAnEvent() {
+    List<EventFinder.Found> found = find("en", "Deputy Minister Le Quoc Hung and Acting Assistant Secretary of State Chris"
+        + " Landberg co-chaired the second Viet Nam-US Law Enforcement and Security Dialogue in Washington DC on"
+        + " September 5.\nIn September 2025, the MoPS and the US Department of State co-chaired the second Security and"
+        + " Law Enforcement Dialogue in the US.", LocalDate.of(2025, 9, 6), "day");
+    assertThat(found).hasSize(2);
+    EventFinder.Found dialogue = found.get(0);
+    assertThat(dialogue.reference()).isFalse();
+    assertThat(dialogue.kind()).isEqualTo("dialogue");
+    assertThat(dialogue.mechanism()).isEqualTo("Viet Nam-US Law Enforcement and Security Dialogue");
+    assertThat(dialogue.round()).isEqualTo(2);
+    assertThat(dialogue.place()).isEqualTo("Washington DC");
+    assertThat(dialogue.date().date()).isEqualTo(LocalDate.of(2025, 9, 5));
+    EventFinder.Found reference = found.get(1);
+    assertThat(reference.reference()).isTrue();
+    assertThat(reference.participants()).isEmpty();
+    assertThat(reference.sides()).containsExactly("ministry_public_security_vn", "us_department_of_state");
+    assertThat(reference.date()).isEqualTo(new EventDates.Resolved(LocalDate.of(2025, 9, 1), "month", "sentence",
+        "September 2025"));
+  }
+
+  @Test
+  void twoVisitsInOneSentenceAreNotOneMeetingOfTheirPeople() {
+    List<EventFinder.Found> found = find("en", "He stressed that since the state visit to China by Party General Secretary"
+        + " Tô Lâm in August 2024 and the visit to Việt Nam by Chinese President Xi Jinping in April 2025, relations"
+        + " have advanced.", LocalDate.of(2025, 8, 19), "day");
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aPlanIsNotAnEvent() {
+    List<EventFinder.Found> found = find("en", "Lương Tam Quang invited Wang Xiaohong to visit Việt Nam and will hold"
+        + " talks with Liu Zhongyi.", LocalDate.of(2025, 8, 19), "day");
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aPhoneCallWithACounterpart() {
+    List<EventFinder.Found> found = find("en", "Minister of Public Security Lương Tam Quang held phone talks with his"
+        + " Chinese counterpart Wang Xiaohong on Tuesday.", LocalDate.of(2025, 8, 19), "day");
+    assertThat(found).extracting(EventFinder.Found::kind).containsExactly("phone_call");
+    assertThat(found.get(0).place()).isNull();
+    assertThat(found.get(0).sides()).containsExactly("ministry_public_security_cn", "ministry_public_security_vn");
+    assertThat(found.get(0).date().date()).isEqualTo(LocalDate.of(2025, 8, 19));
+  }
+
+  @Test
+  void aVietnameseMechanismWithARomanRound() {
+    String[] found = EventFinder.viMechanism(
+        "Tháng 9/2025, Bộ Công an và Bộ Ngoại giao Hoa Kỳ đã đồng chủ trì Đối thoại An ninh, Thực thi pháp luật lần thứ II"
+            + " tại Hoa Kỳ.", List.of("Đối thoại", "Hội nghị"));
+    assertThat(found).containsExactly("Đối thoại An ninh, Thực thi pháp luật", "2");
+  }
+}
