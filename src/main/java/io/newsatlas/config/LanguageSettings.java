@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Settings of language identification. */
-public record LanguageSettings(List<String> candidates, int sampleChars, double minConfidence) implements java.io.Serializable {
+/**
+ * @param minCommonWordShare below this share of the chosen language's common words (in a text that
+ *     is mostly words), the language is 'und': the text is in a language the detector was not given
+ */
+public record LanguageSettings(List<String> candidates, int sampleChars, double minConfidence,
+    double minCommonWordShare) implements java.io.Serializable {
   void validate() {
     ConfigException.check(candidates != null && !candidates.isEmpty(),
         "Invalid language.candidates: empty (list ISO 639-1 codes such as [en, vi])");
@@ -17,6 +22,8 @@ public record LanguageSettings(List<String> candidates, int sampleChars, double 
     ConfigException.check(sampleChars >= 50, "Invalid language.sample_chars: %d (must be at least 50)", sampleChars);
     ConfigException.check(minConfidence >= 0 && minConfidence <= 1,
         "Invalid language.min_confidence: %s (must be between 0 and 1)", minConfidence);
+    ConfigException.check(minCommonWordShare >= 0 && minCommonWordShare < 1,
+        "Invalid language.min_common_word_share: %s (must be from 0 to below 1)", minCommonWordShare);
   }
 
   private static boolean isKnown(String code) {

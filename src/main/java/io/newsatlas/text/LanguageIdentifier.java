@@ -59,9 +59,65 @@ public final class LanguageIdentifier {
     double runnerUp = ranked.hasNext() ? ranked.next().getValue() / best.getValue() : 0.0;
     double confidence = Math.max(0.0, Math.min(1.0, 1.0 - runnerUp));
     String code = best.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-    if (confidence < settings.minConfidence()) {
+    if (confidence < settings.minConfidence() || !holdsCommonWords(sample, code)) {
       return new Result(UNDETERMINED, confidence, code);
     }
     return new Result(code, confidence, code);
+  }
+
+  /** Words of a text that is mostly words, as a text of numbers (an earnings table) is not. */
+  private static final int MIN_WORDS = 20;
+
+  /**
+   * Whether a text in a Latin-script language holds enough of its common words: Lingua picks the
+   * nearest candidate for a language it was not given (Swahili as Indonesian, margin 0.14, above
+   * English news' 5th percentile of 0.10), but Swahili holds none of Indonesian's common words.
+   * Tables of figures, and languages without a list, are left to the detector.
+   */
+  boolean holdsCommonWords(String text, String code) {
+    java.util.Set<String> common = COMMON_WORDS.get(code);
+    if (common == null || settings.minCommonWordShare() <= 0) {
+      return true;
+    }
+    int words = 0;
+    int tokens = 0;
+    int hits = 0;
+    for (String token : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}“”‘’«»–—]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      tokens++;
+      if (token.chars().allMatch(Character::isLetter)) {
+        words++;
+        hits += common.contains(token) ? 1 : 0;
+      }
+    }
+    if (words < MIN_WORDS || words < 0.7 * tokens) {
+      return true;
+    }
+    return (double) hits / words >= settings.minCommonWordShare();
+  }
+
+  private static final Map<String, java.util.Set<String>> COMMON_WORDS = commonWords();
+
+  private static Map<String, java.util.Set<String>> commonWords() {
+    Map<String, java.util.Set<String>> byLanguage = new java.util.HashMap<>();
+    try (var in = LanguageIdentifier.class.getResourceAsStream("common-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("io/newsatlas/text/common-words.txt missing from the jar; rebuild with mvn package");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        // Vietnamese words are syllables: "của", "những" are single tokens, as split above.
+        byLanguage.put(line.substring(0, colon).strip(), java.util.Set.of(
+            java.text.Normalizer.normalize(line.substring(colon + 1), java.text.Normalizer.Form.NFC).strip().split("\\s+")));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return byLanguage;
   }
 }

@@ -82,6 +82,10 @@ class ReportDataTest {
         .add("message", "string"), List.of(
         RowFactory.create("b.jsonl", 7L, "too_short", "3 words"), RowFactory.create("b.jsonl", 2L, "too_short", "5 words"),
         RowFactory.create("z.bin", null, "binary", "a binary file")));
+    write(Tables.EVENTS.name(), Tables.EVENTS.schema(), List.of(
+        event("e1", "2025-08-19", "phone_call", "041", null, List.of("d1"), List.of("drugs")),
+        event("e2", "2026-02-13", "reception", "043", "Hà Nội", List.of("d3", "d4"), List.of("cybersecurity", "drugs")),
+        event("e3", null, "meeting", "040", null, List.of("d5"), List.of())));
     StructType term = new StructType().add("term", "string").add("weight", "double");
     StructType topics = new StructType().add("topic_id", "integer").add("label", "string")
         .add("top_terms", DataTypes.createArrayType(term)).add("coherence", "double").add("share", "double")
@@ -98,6 +102,29 @@ class ReportDataTest {
         RowFactory.create("2025-08", Date.valueOf("2025-08-01"), "dated", 1, "all", 1L, 1L, 1.0),
         RowFactory.create("2026-02", Date.valueOf("2026-02-01"), "dated", 0, "all", 2L, 2L, 1.0),
         RowFactory.create("partial_date", null, "partial_date", 0, "all", 1L, 1L, 1.0)));
+  }
+
+  private static Row event(String id, String date, String kind, String cameo, String place, List<String> docs,
+      List<String> themes) {
+    return RowFactory.create(id, date == null ? null : Date.valueOf(date), date == null ? "none" : "day", "sentence", null,
+        kind, cameo, place, CollectionConverters.asScala(List.of("quang", "to_lam")).toSeq(),
+        CollectionConverters.asScala(List.of("mps")).toSeq(), CollectionConverters.asScala(List.of("vietnam")).toSeq(),
+        null, null, CollectionConverters.asScala(themes).toSeq(), CollectionConverters.asScala(docs).toSeq(),
+        CollectionConverters.asScala(List.<String>of()).toSeq(), CollectionConverters.asScala(List.of("d2")).toSeq(),
+        CollectionConverters.asScala(Map.of("en", "Quang met To Lam.")), "'met' with 2 people");
+  }
+
+  /** Newest first, undated last; each reporting document as title (or file) · outlet · date; theme names. */
+  @Test
+  void eventsAreListedNewestFirstWithTheirSources() throws Exception {
+    ReportData data = load("report.events=2");
+    assertThat(data.eventCount()).isEqualTo(3);
+    assertThat(data.events()).extracting(Aggregates.Event::kind).containsExactly("reception", "phone_call");
+    Aggregates.Event reception = data.events().get(0);
+    assertThat(reception.sources()).containsExactlyInAnyOrder("c.txt · 2026-02-13", "d.txt · vietnamnews.vn · 2026-02-13");
+    assertThat(reception.themes()).containsExactly("Cybersecurity", "Drugs");
+    assertThat(reception.referredIn()).isEqualTo(1);
+    assertThat(reception.evidence()).isEqualTo("Quang met To Lam.");
   }
 
   private static Row theme(String month, String theme, long documents, long periodDocuments) {
