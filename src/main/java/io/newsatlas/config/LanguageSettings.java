@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * @param minCommonWordShare below this share of the chosen language's common words (in a text that
  *     is mostly words), the language is 'und': the text is in a language the detector was not given
+ * @param commonWordsMinWords texts with fewer words are not checked (notices and tables are short)
  */
 public record LanguageSettings(List<String> candidates, int sampleChars, double minConfidence,
-    double minCommonWordShare) implements java.io.Serializable {
+    double minCommonWordShare, int commonWordsMinWords) implements java.io.Serializable {
   void validate() {
     ConfigException.check(candidates != null && !candidates.isEmpty(),
         "Invalid language.candidates: empty (list ISO 639-1 codes such as [en, vi])");
@@ -24,6 +25,8 @@ public record LanguageSettings(List<String> candidates, int sampleChars, double 
         "Invalid language.min_confidence: %s (must be between 0 and 1)", minConfidence);
     ConfigException.check(minCommonWordShare >= 0 && minCommonWordShare < 1,
         "Invalid language.min_common_word_share: %s (must be from 0 to below 1)", minCommonWordShare);
+    ConfigException.check(commonWordsMinWords >= 1,
+        "Invalid language.common_words_min_words: %d (must be at least 1)", commonWordsMinWords);
   }
 
   private static boolean isKnown(String code) {

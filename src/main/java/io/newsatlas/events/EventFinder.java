@@ -104,7 +104,7 @@ public final class EventFinder implements Serializable {
 
   /** Every event and reference the document reports, one per set of people (references one per sentence). */
   public List<Found> find(Document doc) {
-    if (doc.text() == null || doc.named().isEmpty()) {
+    if (doc.text() == null || doc.text().isEmpty()) {
       return List.of();
     }
     Matchers m = matchers(doc.language());
@@ -113,7 +113,8 @@ public final class EventFinder implements Serializable {
     Map<Integer, List<PhraseMatcher.Match<String>>> phrasesBySentence = new HashMap<>();
     List<Sentences.Span> sentences = Sentences.split(text);
     for (PhraseMatcher.Match<String> match : m.kinds().find(text)) {
-      boolean inExcluded = excluded.stream().anyMatch(x -> x.start() <= match.start() && match.end() <= x.end());
+      // Overlapping is enough: "đã tiếp thu" holds "đã tiếp" and "tiếp thu".
+      boolean inExcluded = excluded.stream().anyMatch(x -> x.start() < match.end() && match.start() < x.end());
       Sentences.Span sentence = Sentences.containing(sentences, match.start());
       if (!inExcluded && !isFuture(text.substring(sentence.start(), match.start()), m.future())) {
         phrasesBySentence.computeIfAbsent(sentence.index(), i -> new ArrayList<>()).add(match);
@@ -123,7 +124,7 @@ public final class EventFinder implements Serializable {
       return List.of();
     }
     Map<Integer, List<Named>> namedBySentence = new HashMap<>();
-    for (Named named : doc.named()) {
+    for (Named named : withTitledNames(doc, sentences, phrasesBySentence.keySet())) {
       namedBySentence.computeIfAbsent(named.sentenceIndex(), i -> new ArrayList<>()).add(named);
     }
     List<Found> found = new ArrayList<>();
@@ -148,6 +149,67 @@ public final class EventFinder implements Serializable {
     return merge(found);
   }
 
+  /** Participants outside the gazetteer: "name:" and the name as written. */
+  public static final String NAME_PREFIX = "name:";
+
+  /**
+   * The gazetteer's mentions and, in the sentences with an interaction phrase, the people the
+   * gazetteer lacks whom a title introduces ("Treasury Secretary James Baker", "Bộ trưởng X"), as
+   * the actor stage's candidates find them: meetings of people nobody has added yet are events too.
+   */
+  private static List<Named> withTitledNames(Document doc, List<Sentences.Span> sentences, Set<Integer> withPhrases) {
+    List<Named> all = new ArrayList<>(doc.named());
+    String text = doc.text();
+    // Later in the article the surname alone ("Weizsaecker met ...") is the titled name written before.
+    Map<String, String> bySurname = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (io.newsatlas.actors.Candidates.Candidate c : io.newsatlas.actors.Candidates.find(text)) {
+      if (!c.kind().equals(io.newsatlas.actors.Candidates.PERSON) || !looksLikeAPerson(c.name())) {
+        continue;
+      }
+      int sentence = Sentences.containing(sentences, c.start()).index();
+      if (withPhrases.contains(sentence) && !overlaps(all, c.start(), c.end())) {
+        all.add(new Named(NAME_PREFIX + c.name(), sentence, c.start(), c.end()));
+      }
+      String[] words = c.name().split("\\s+");
+      String surname = words[words.length - 1];
+      if (words.length >= 2 && surname.length() >= 3) {
+        String before = bySurname.putIfAbsent(surname, c.name());
+        if (before != null && !before.equals(c.name())) {
+          ambiguous.add(surname);
+        }
+      }
+    }
+    ambiguous.forEach(bySurname::remove);
+    for (int index : withPhrases) {
+      Sentences.Span span = sentences.get(index);
+      for (Map.Entry<String, String> entry : bySurname.entrySet()) {
+        Matcher surname = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{M}])")
+            .matcher(text).region(span.start(), span.end());
+        while (surname.find()) {
+          if (!overlaps(all, surname.start(), surname.end())) {
+            all.add(new Named(NAME_PREFIX + entry.getValue(), index, surname.start(), surname.end()));
+          }
+        }
+      }
+    }
+    return all;
+  }
+
+  /** Title words that run into the name ("Chủ tịch UBND TP Cần Thơ", "Phó Thủ tướng"): a body or an office, not a person. */
+  private static final Set<String> NOT_NAME_STARTS = Set.of("Phó", "Thủ", "Thị", "Tổng", "Bộ", "Sở", "Ban", "Hội");
+
+  private static boolean looksLikeAPerson(String name) {
+    String[] words = name.split("\\s+");
+    boolean acronym = java.util.Arrays.stream(words)
+        .anyMatch(w -> w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase));
+    return words.length >= 2 && !acronym && !NOT_NAME_STARTS.contains(words[0]);
+  }
+
+  private static boolean overlaps(List<Named> named, int start, int end) {
+    return named.stream().anyMatch(n -> n.start() < end && start < n.end());
+  }
+
   private static boolean isFuture(String before, List<Pattern> future) {
     return future.stream().anyMatch(p -> p.matcher(before).find());
   }
@@ -165,6 +227,10 @@ public final class EventFinder implements Serializable {
     Set<String> objects = new LinkedHashSet<>();
     Set<String> countries = new TreeSet<>();
     for (Named n : named) {
+      if (n.actorId().startsWith(NAME_PREFIX)) {
+        people.add(n.actorId());
+        continue;
+      }
       Gazetteer.Actor actor = actors.get(n.actorId());
       if (actor == null) {
         continue;
@@ -176,7 +242,7 @@ public final class EventFinder implements Serializable {
       } else {
         organisations.add(actor.id());
         boolean acted = phrases.stream().anyMatch(p -> n.start() >= p.end() && named.stream().anyMatch(
-            o -> o.end() <= p.start() && actors.containsKey(o.actorId()) && actors.get(o.actorId()).type().equals("person")));
+            o -> o.end() <= p.start() && isPerson(o.actorId())));
         if (acted) {
           objects.add(actor.id());
         }
@@ -192,6 +258,9 @@ public final class EventFinder implements Serializable {
     Set<String> sides = new TreeSet<>();
     Set<String> ownSides = new TreeSet<>();
     for (String person : people) {
+      if (!actors.containsKey(person)) {
+        continue;
+      }
       String side = actors.get(person).affiliationOn(date.date() != null ? date.date() : doc.date());
       if (side != null) {
         ownSides.add(side);
@@ -200,6 +269,12 @@ public final class EventFinder implements Serializable {
     sides.addAll(ownSides);
     sides.addAll(organisations);
     boolean otherSide = objects.stream().anyMatch(o -> !ownSides.contains(o));
+    // "Phạm Minh Chính và người đồng cấp Campuchia gặp gỡ": the counterpart's country is the other side.
+    Set<String> ownCountries = new TreeSet<>();
+    ownSides.forEach(side -> ownCountries.add(countryOf(side)));
+    List<String> counterpartCountries = people.size() == 1 && mentionsCounterpart(clause, doc.language())
+        ? countries.stream().filter(c -> !ownCountries.contains(c)).toList() : List.of();
+    otherSide |= !counterpartCountries.isEmpty();
     boolean event = people.size() >= 2 || (people.size() == 1 && otherSide);
     boolean reference = !event && people.isEmpty() && organisations.size() >= 2;
     if (!event && !reference) {
@@ -215,6 +290,7 @@ public final class EventFinder implements Serializable {
     }
     // Countries named as sides, not as organisations: "the US" as a side is its country.
     sides.removeIf(s -> actors.containsKey(s) && actors.get(s).type().equals("country") && !ownSides.contains(s));
+    sides.addAll(counterpartCountries);
     String kind = kindOf(phrases, combined);
     String phrase = phrases.stream().filter(p -> p.key().equals(kind)).findFirst().map(PhraseMatcher.Match::phrase)
         .orElse(phrases.get(0).phrase());
@@ -246,6 +322,22 @@ public final class EventFinder implements Serializable {
       }
     }
     return made;
+  }
+
+  /** An organisation's country, or the country itself. */
+  private String countryOf(String side) {
+    Gazetteer.Actor actor = actors.get(side);
+    return actor == null ? side : actor.type().equals("country") ? side : actor.country() == null ? side : actor.country();
+  }
+
+  private boolean mentionsCounterpart(String clause, String language) {
+    String lower = clause.toLowerCase(java.util.Locale.ROOT);
+    return dictionary.counterpartsOrEmpty().of(language).stream()
+        .anyMatch(word -> lower.contains(word.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private boolean isPerson(String actorId) {
+    return actorId.startsWith(NAME_PREFIX) || (actors.containsKey(actorId) && actors.get(actorId).type().equals("person"));
   }
 
   /** The most specific kind among the clause's phrases and what they make with the sentence's others. */

@@ -80,11 +80,13 @@ public final class EventStage {
       Dataset<ThemeMention> themeMentions, EventFinder finder, StageContext stage) {
     Dataset<Row> named = mentions.groupBy(col("docId"))
         .agg(collect_list(struct(col("actorId"), col("sentenceIndex"), col("charStart"), col("charEnd"))).as("named"));
+    // Every document: people the gazetteer lacks can meet too (EventFinder reads their titles).
     Dataset<Row> read = documents.select("docId", "storyId", "language", "text", "date", "dateYear", "datePrecision")
-        .join(named, "docId");
+        .join(named, seq(List.of("docId")), "left");
     Dataset<Row> found = stage.keep(read.flatMap((FlatMapFunction<Row, Row>) row -> {
       List<EventFinder.Named> names = new ArrayList<>();
-      for (Row n : row.<Row>getList(row.fieldIndex("named"))) {
+      List<Row> mentioned = row.isNullAt(row.fieldIndex("named")) ? List.of() : row.getList(row.fieldIndex("named"));
+      for (Row n : mentioned) {
         names.add(new EventFinder.Named(n.getString(0), n.getInt(1), n.getInt(2), n.getInt(3)));
       }
       Date date = row.getAs("date");

@@ -200,7 +200,7 @@ public final class Tables {
           new ColumnSpec("kind", StringType, "reception, visit, talks, phone_call, dialogue (a named mechanism's meeting), meeting or signing: the event dictionary's kinds"),
           new ColumnSpec("cameo_code", StringType, "The kind's CAMEO code, as in GDELT, ICEWS and Phoenix (040 consult, 041 telephone, 042 make a visit, 043 host a visit, 046 negotiate, 057 sign)"),
           new ColumnSpec("place", StringType, "Where, when the sentence says so (\"in Hà Nội\", \"tại Hà Nội\"): a place of the event dictionary; null otherwise (a phone call has none)"),
-          new ColumnSpec("participants", createArrayType(StringType), "The people who met (actors.actor_id)"),
+          new ColumnSpec("participants", createArrayType(StringType), "The people who met: actors.actor_id, or 'name:' and the name as written for a person the gazetteer lacks whom a title introduces (\"Treasury Secretary James Baker\")"),
           new ColumnSpec("sides", createArrayType(StringType), "Whom they spoke for: the people's affiliations on the day (conf/actors.yaml) and organisations named in the sentence (actor ids)"),
           new ColumnSpec("countries", createArrayType(StringType), "The countries involved: the sides' countries, countries named in the sentence and the place's country (actor ids)"),
           new ColumnSpec("mechanism", StringType, "The named cooperation format, when the sentence names one (\"Viet Nam-US Law Enforcement and Security Dialogue\")"),

@@ -176,7 +176,10 @@ public final class Report {
   /** An actor's report name, or its id in words when the actors table does not hold it. */
   private static String name(String id, Map<String, Actor> actors) {
     Actor actor = actors.get(id);
-    return actor != null ? actor.label() : id.replace('_', ' ');
+    if (actor != null) {
+      return actor.label();
+    }
+    return id.startsWith("name:") ? id.substring("name:".length()) : id.replace('_', ' ');
   }
 
   private static String runTime(RunSummary run) {

@@ -25,7 +25,12 @@ public final class LanguageIdentifier {
   private final LanguageDetector detector;
 
   /** Best language and how sure: the margin over the runner-up (0..1; 1 when nothing else fits). */
-  public record Result(String language, double confidence, String bestGuess) {}
+  /** @param why for 'und' with a best guess, the setting that ruled the guess out */
+  public record Result(String language, double confidence, String bestGuess, String why) {
+    public Result(String language, double confidence, String bestGuess) {
+      this(language, confidence, bestGuess, null);
+    }
+  }
 
   public LanguageIdentifier(LanguageSettings settings) {
     this.settings = settings;
@@ -59,14 +64,15 @@ public final class LanguageIdentifier {
     double runnerUp = ranked.hasNext() ? ranked.next().getValue() / best.getValue() : 0.0;
     double confidence = Math.max(0.0, Math.min(1.0, 1.0 - runnerUp));
     String code = best.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-    if (confidence < settings.minConfidence() || !holdsCommonWords(sample, code)) {
-      return new Result(UNDETERMINED, confidence, code);
+    if (confidence < settings.minConfidence()) {
+      return new Result(UNDETERMINED, confidence, code, "below language.min_confidence");
+    }
+    if (!holdsCommonWords(sample, code)) {
+      return new Result(UNDETERMINED, confidence, code,
+          "but few of its common words (below language.min_common_word_share): another language");
     }
     return new Result(code, confidence, code);
   }
-
-  /** Words of a text that is mostly words, as a text of numbers (an earnings table) is not. */
-  private static final int MIN_WORDS = 20;
 
   /**
    * Whether a text in a Latin-script language holds enough of its common words: Lingua picks the
@@ -92,7 +98,7 @@ public final class LanguageIdentifier {
         hits += common.contains(token) ? 1 : 0;
       }
     }
-    if (words < MIN_WORDS || words < 0.7 * tokens) {
+    if (words < settings.commonWordsMinWords() || words < 0.7 * tokens) {
       return true;
     }
     return (double) hits / words >= settings.minCommonWordShare();

@@ -57,7 +57,7 @@ public final class Languages {
     if (LanguageIdentifier.UNDETERMINED.equals(result.language())) {
       doc.addNote("language undetermined" + (result.bestGuess() == null ? ""
           : ": best guess '" + result.bestGuess() + "' with margin " + String.format(Locale.ROOT, "%.3f", result.confidence())
-              + " (below language.min_confidence)"));
+              + (result.why().startsWith("below") ? " (" + result.why() + ")" : " " + result.why())));
     }
   }
 

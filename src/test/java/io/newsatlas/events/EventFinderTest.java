@@ -125,4 +125,15 @@ class EventFinderTest {
             + " tại Hoa Kỳ.", List.of("Đối thoại", "Hội nghị"));
     assertThat(found).containsExactly("Đối thoại An ninh, Thực thi pháp luật", "2");
   }
+
+  /** People the gazetteer lacks meet too: a title introduces them, and their surname stands for them later. */
+  @Test
+  void titledPeopleOutsideTheGazetteerAreParticipants() {
+    List<EventFinder.Found> found = find("en", "West German Foreign Minister Hans-Dietrich Genscher arrived on Monday.\n"
+        + "Genscher met Argentine President Raul Alfonsin for talks on Tuesday.", LocalDate.of(1987, 3, 5), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo("meeting");
+    assertThat(found.get(0).participants()).containsExactlyInAnyOrder("name:Hans-Dietrich Genscher", "name:Raul Alfonsin");
+    assertThat(found.get(0).date().date()).isEqualTo(LocalDate.of(1987, 3, 3));
+  }
 }

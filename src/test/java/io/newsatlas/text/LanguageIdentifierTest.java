@@ -31,7 +31,8 @@ class LanguageIdentifierTest {
   void aLanguageTheDetectorWasNotGivenIsUndetermined() {
     String swahili = "Rais wa Jamhuri ya Muungano wa Tanzania amesema kwamba serikali itaendelea kushirikiana na nchi"
         + " jirani katika kupambana na uhalifu wa kimataifa, hasa biashara ya dawa za kulevya na usafirishaji haramu wa"
-        + " binadamu. Aliongeza kuwa polisi wa nchi hizo watabadilishana taarifa mara kwa mara ili kuwakamata wahalifu.";
+        + " binadamu. Aliongeza kuwa polisi wa nchi hizo watabadilishana taarifa mara kwa mara ili kuwakamata wahalifu."
+        + " Mkutano huo ulifanyika jijini Dar es Salaam na kuhudhuriwa na mawaziri wa mambo ya ndani kutoka nchi tano.";
     // Without a minimum margin, only the common words can tell.
     LanguageIdentifier anyMargin = new LanguageIdentifier(TestSettings.defaults("language.min_confidence=0").language());
     LanguageIdentifier.Result result = anyMargin.identify(swahili);
