@@ -2,7 +2,7 @@ package io.newsatlas.config;
 
 /** Charts and the PDF report, the last stage of a run; see conf/newsatlas.yaml. */
 public record ReportSettings(boolean enabled, int topThemes, int topTopics, int topTerms, int topActors,
-    int networkActors, int topPairs, int topSources, int events, int width, int height) implements java.io.Serializable {
+    int networkActors, int topPairs, int topSources, int events, int minTopicDocuments, int width, int height) implements java.io.Serializable {
 
   void validate() {
     ConfigException.check(topThemes >= 1 && topThemes <= 20,
@@ -21,6 +21,8 @@ public record ReportSettings(boolean enabled, int topThemes, int topTopics, int 
         "Invalid report.top_sources: %d (must be between 1 and 20)", topSources);
     ConfigException.check(events >= 1 && events <= 500,
         "Invalid report.events: %d (must be between 1 and 500)", events);
+    ConfigException.check(minTopicDocuments >= 0,
+        "Invalid report.min_topic_documents: %d (must be 0 or more)", minTopicDocuments);
     ConfigException.check(width >= 640 && width <= 8000,
         "Invalid report.width: %d (must be between 640 and 8000 pixels)", width);
     ConfigException.check(height >= 360 && height <= 8000,

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class Report {
   private static final Logger LOG = LoggerFactory.getLogger("newsatlas");
   public static final String PDF = "report.pdf";
+  /** The run manifest's count of documents the topic model read. */
+  private static final String MODELLED = "topics.modelled_documents";
   public static final String CHARTS = "charts/";
 
   private Report() {}
@@ -77,19 +79,30 @@ public final class Report {
             leftOut);
       }
 
-      section(pdf, "Topics", data.missing().get(ReportData.TOPIC_FAMILY), leftOut);
-      if (!data.missing().containsKey(ReportData.TOPIC_FAMILY)) {
-        String noTimeline = data.missing().get(ReportData.TOPIC_FAMILY + ".over_time");
-        if (noTimeline != null) {
-          pdf.muted("Topics over time: left out: " + noTimeline + ".");
-          leftOut.add("topic_shares (" + noTimeline + ")");
-        } else {
-          chart(pdf, "Topics", () -> TopicCharts.shares(data.topicShares(), data.topics(), style), settings, sink,
+      // A manifest without the count (an older run) shows its topics.
+      boolean fewModelled = run.counts().containsKey(MODELLED)
+          && run.count(MODELLED) < settings.minTopicDocuments() && !data.missing().containsKey(ReportData.TOPIC_FAMILY);
+      if (fewModelled) {
+        String why = String.format(Locale.ROOT, "%,d modelled documents, fewer than report.min_topic_documents (%,d)",
+            run.count(MODELLED), settings.minTopicDocuments());
+        pdf.paragraph("Topics: left out of the report: " + why + "; the topic tables hold them.", false, ReportPdf.BODY,
+            Color.DARK_GRAY, 6);
+        leftOut.add("topics (" + why + ")");
+      } else {
+        section(pdf, "Topics", data.missing().get(ReportData.TOPIC_FAMILY), leftOut);
+        if (!data.missing().containsKey(ReportData.TOPIC_FAMILY)) {
+          String noTimeline = data.missing().get(ReportData.TOPIC_FAMILY + ".over_time");
+          if (noTimeline != null) {
+            pdf.muted("Topics over time: left out: " + noTimeline + ".");
+            leftOut.add("topic_shares (" + noTimeline + ")");
+          } else {
+            chart(pdf, "Topics", () -> TopicCharts.shares(data.topicShares(), data.topics(), style), settings, sink,
+                written, leftOut);
+          }
+          chart(pdf, "Topics", () -> TopicCharts.terms(data.topics(), settings.topTerms(), style), settings, sink,
               written, leftOut);
+          topicTable(pdf, data.topics(), settings.topTerms());
         }
-        chart(pdf, "Topics", () -> TopicCharts.terms(data.topics(), settings.topTerms(), style), settings, sink,
-            written, leftOut);
-        topicTable(pdf, data.topics(), settings.topTerms());
       }
 
       section(pdf, "Actors", data.missing().get(ReportData.ACTORS), leftOut);

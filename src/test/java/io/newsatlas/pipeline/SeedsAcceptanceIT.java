@@ -291,9 +291,8 @@ class SeedsAcceptanceIT {
   void theReportHasEveryChartAndAPdfThatReadsInVietnamese() throws IOException {
     List<String> charts = new java.util.ArrayList<>(List.of("corpus_by_language", "corpus_by_source", "theme_timeline",
         "theme_shares", "actor_network", "actor_pairs", "actor_timeline"));
-    if (Files.exists(output.resolve("tables/topics"))) {
-      charts.addAll(List.of("topic_shares", "topic_terms"));
-    }
+    // Five modelled documents, below report.min_topic_documents: the topics get one line, no charts.
+    assertThat(output.resolve("charts/topic_shares.png")).doesNotExist();
     var settings = TestSettings.defaults().report();
     for (String chart : charts) {
       java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(output.resolve("charts/" + chart + ".png").toFile());
@@ -310,6 +309,16 @@ class SeedsAcceptanceIT {
           .contains("5 inputs from 5 files = 5 documents + 0 rejects")
           .contains("Lương Tam Quang").contains("Bộ Công an")
           .contains("No rejects: every one of the 5 inputs became a document.");
+      String flat = text.replaceAll("\\s+", " ");
+      assertThat(flat).contains("Topics: left out of the report: 5 modelled documents");
+      // The events page: the four gold meetings, newest first.
+      String events = flat.substring(flat.indexOf("Every event, newest first"));
+      assertThat(events).contains("reception (043)", "phone call (041)", "dialogue (040)", "Washington DC", "round 2");
+      int last = -1;
+      for (String date : List.of("2026-02-13", "2025-09-05", "2025-08-19", "2020-10-30")) {
+        assertThat(events.indexOf(date)).as(date).isGreaterThan(last);
+        last = events.indexOf(date);
+      }
     }
   }
 

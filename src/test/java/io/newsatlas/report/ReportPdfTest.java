@@ -83,6 +83,24 @@ class ReportPdfTest {
     assertThat(events.indexOf("2025-08-19")).isLessThan(events.indexOf("2020-10-30"));
   }
 
+  /** Topics of five documents are not worth pages: one line says so, and the charts are not drawn. */
+  @Test
+  void topicsOfATinyCorpusAreOneLine() throws IOException {
+    ReportData d = ReportFixtures.data();
+    Aggregates.RunSummary r = d.run();
+    Map<String, Long> counts = new java.util.HashMap<>(r.counts());
+    counts.put("topics.modelled_documents", 5L);
+    Aggregates.RunSummary tiny = new Aggregates.RunSummary(r.runId(), r.input(), r.startedAt(), r.finishedAt(),
+        r.version(), r.sparkVersion(), r.sparkMaster(), counts, r.settings(), r.firstDate(), r.lastDate(), r.languages(),
+        r.period());
+    Map<String, byte[]> files = render(new ReportData(tiny, d.byLanguage(), d.bySource(), d.sourceCount(), d.themes(),
+        d.themeAssignments(), d.themesFound(), d.themeSpikes(), d.topicShares(), d.topics(), d.network(), d.actors(),
+        d.pairs(), d.actorMentions(), d.events(), d.eventCount(), d.rejects(), d.missing()));
+    assertThat(files.keySet()).doesNotContain("charts/topic_shares.png", "charts/topic_terms.png");
+    assertThat(text(files.get("report.pdf")).replaceAll("\\s+", " ")).contains(
+        "Topics: left out of the report: 5 modelled documents, fewer than report.min_topic_documents (100)");
+  }
+
   @Test
   void withoutTopicTablesTheTopicChartsAreLeftOutAndTheReportSaysWhy() throws IOException {
     Map<String, byte[]> files = render(ReportFixtures.withoutTopics());
