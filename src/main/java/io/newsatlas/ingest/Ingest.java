@@ -69,7 +69,8 @@ public final class Ingest {
         });
 
     // Years for day-month dates, from evidence across the corpus; then what is kept and what is rejected.
-    record Dated(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, Map<String, Long> byPrecision) {}
+    record Dated(Dataset<DocumentRecord> documents, Dataset<RejectRecord> rejects, Map<String, Long> byPrecision,
+        Map<String, Long> bySource) {}
     Dated dated = stage.step("dates", () -> {
       // Kept: both the documents and the rejects are filtered from it.
       Dataset<DocumentRecord> resolved = stage.keep(PartialDates.resolve(identified, config.dates()));
@@ -78,10 +79,22 @@ public final class Ingest {
           .union(Documents.tooShort(normalised.documents(), config.ingest()))
           .union(unique.duplicates())
           .union(Documents.unwanted(resolved, config.ingest())));
-      return new Dated(kept, rejects, StageContext.countBy(kept.toDF(), "datePrecision"));
-    }, byPrecision -> {
-      byPrecision.byPrecision().forEach((precision, n) -> stage.manifestCount("date_precision." + precision, n));
-      return "documents by date precision " + byPrecision.byPrecision();
+      // One count for both: how precise each date is, and where it came from.
+      Map<String, Long> both = StageContext.countBy(kept.toDF().withColumn("precisionAndSource",
+          org.apache.spark.sql.functions.concat_ws("|", org.apache.spark.sql.functions.col("datePrecision"),
+              org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.col("dateSource"),
+                  org.apache.spark.sql.functions.lit("none")))), "precisionAndSource");
+      Map<String, Long> byPrecision = new java.util.TreeMap<>();
+      Map<String, Long> bySource = new java.util.TreeMap<>();
+      both.forEach((key, n) -> {
+        byPrecision.merge(key.substring(0, key.indexOf('|')), n, Long::sum);
+        bySource.merge(key.substring(key.indexOf('|') + 1), n, Long::sum);
+      });
+      return new Dated(kept, rejects, byPrecision, bySource);
+    }, counted -> {
+      counted.byPrecision().forEach((precision, n) -> stage.manifestCount("date_precision." + precision, n));
+      counted.bySource().forEach((source, n) -> stage.manifestCount("date_source." + source, n));
+      return "documents by date precision " + counted.byPrecision() + ", by source " + counted.bySource();
     });
     return new Ingested(dated.documents(), dated.rejects(), normalised.inputs(), normalised.files());
   }

@@ -127,34 +127,127 @@ public final class Report {
       }
 
       rejectTable(pdf, data.rejects(), run);
+      runPage(pdf, run);
       sink.accept(PDF, pdf.toBytes());
       return new Outcome(written, leftOut, pdf.pages());
     }
   }
 
+  /** What an analyst reads first: the corpus in one line, then findings computed from the tables. */
   private static void titlePage(ReportPdf pdf, ReportData data) {
     RunSummary run = data.run();
     pdf.newPage();
     pdf.heading("newsatlas report", 26);
     pdf.paragraph("Input " + run.input(), false, 14, Color.DARK_GRAY, 10);
+    pdf.paragraph(corpusLine(run), false, 12, Color.BLACK, 10);
+    pdf.heading("Findings", 14);
+    for (String finding : findings(data)) {
+      pdf.paragraph("• " + finding, false, 11.5f, Color.BLACK, 4);
+    }
+    pdf.heading("Contents", 13);
+    pdf.paragraph("Events: who met whom, when, where and about what, newest first. Corpus: documents per period by language and by source. Themes: the theme timeline and each "
+        + "theme's share. Topics: topics over time, their top terms and a table. Actors: the co-occurrence network, "
+        + "the strongest pairs with an evidence sentence each, and mentions over time. Rejects: what was not read, "
+        + "and why. The run: versions, times and settings. Each chart is also a PNG in charts/; every number comes "
+        + "from the Parquet tables in tables/.");
+  }
+
+  /** "5 documents (5 inputs, 0 rejects): English 4, Vietnamese 1; dated 2020-10-31 to 2026-02-13; ..." */
+  private static String corpusLine(RunSummary run) {
+    String languages = run.languages().entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %,d", CorpusCharts.languageName(e.getKey()), e.getValue()))
+        .collect(Collectors.joining(", "));
+    long inferred = run.counts().entrySet().stream().filter(e -> e.getKey().startsWith("date_source.")
+        && e.getKey().contains("+year:")).mapToLong(Map.Entry::getValue).sum();
+    return String.format(Locale.ROOT, "%,d documents (%,d inputs, %,d rejects): %s; %s; %,d years of day-month dates "
+            + "inferred from other documents (documents.date_evidence), %,d dates still without a year, %,d undated.",
+        run.count("documents"), run.count("inputs"), run.count("rejects"), languages,
+        run.firstDate() == null ? "no dated document" : "dated " + run.firstDate() + " to " + run.lastDate(), inferred,
+        run.count("date_precision.month_day"), run.count("date_precision.none"));
+  }
+
+  /** The latest meeting, the partners met most, the themes in most documents and the one that rose most. */
+  static List<String> findings(ReportData data) {
+    List<String> out = new ArrayList<>();
+    List<Event> events = data.events();
+    if (!events.isEmpty()) {
+      Event latest = events.get(0);
+      out.add(String.format(Locale.ROOT, "Latest meeting: %s, %s%s: %s (%s).", latest.date() == null ? "undated"
+              : latest.date(), latest.kind().replace('_', ' '), latest.place() == null ? "" : " in " + latest.place(),
+          latest.participants().stream().map(id -> name(id, data.actors())).collect(Collectors.joining(" – ")),
+          String.join("; ", latest.sources())));
+      Map<String, Long> people = new java.util.TreeMap<>();
+      events.forEach(e -> e.participants().forEach(p -> people.merge(p, 1L, Long::sum)));
+      out.add(String.format(Locale.ROOT, "%,d meetings found (table events)%s; in most of them: %s.", data.eventCount(),
+          events.size() < data.eventCount() ? ", the newest " + events.size() + " listed" : "",
+          top(people, 4, data.actors())));
+    } else {
+      out.add("No meeting found: no sentence names two people with an interaction phrase (conf/events.yaml).");
+    }
+    if (data.themes() != null && !data.themes().series().isEmpty()) {
+      Map<String, Long> totals = new java.util.TreeMap<>();
+      data.themes().series().forEach(series -> totals.put(series.name(), Math.round(series.total())));
+      out.add("Themes in the most documents: " + top(totals, 4, Map.of()) + ".");
+      String rose = roseMost(data.themes());
+      if (rose != null) {
+        out.add(rose);
+      }
+    }
+    return out;
+  }
+
+  private static String top(Map<String, Long> counts, int n, Map<String, Actor> actors) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).map(e -> String.format(Locale.ROOT, "%s (%,d)", name(e.getKey(), actors), e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The theme with the largest rise from the last period but one with documents to the last. */
+  private static String roseMost(Aggregates.PeriodTable themes) {
+    int last = -1;
+    int before = -1;
+    for (int p = themes.periods().size() - 1; p >= 0 && before < 0; p--) {
+      int period = p;
+      boolean any = themes.series().stream().anyMatch(series -> series.values()[period] > 0);
+      if (any && last < 0) {
+        last = p;
+      } else if (any) {
+        before = p;
+      }
+    }
+    if (before < 0) {
+      return null;
+    }
+    Aggregates.Series best = null;
+    double rise = 0;
+    for (Aggregates.Series series : themes.series()) {
+      double change = series.values()[last] - series.values()[before];
+      if (change > rise) {
+        rise = change;
+        best = series;
+      }
+    }
+    return best == null ? null : String.format(Locale.ROOT, "Rose most in %s: %s, %.0f documents against %.0f in %s.",
+        themes.periods().get(last).label(), best.name(), best.values()[last], best.values()[before],
+        themes.periods().get(before).label());
+  }
+
+  /** The run's versions, times and key settings, after everything a reader came for. */
+  private static void runPage(ReportPdf pdf, RunSummary run) {
+    pdf.newPage();
+    pdf.heading("The run", 18);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Run", run.runId() + " · newsatlas " + run.version() + " · Spark " + run.sparkVersion() + " ("
         + run.sparkMaster() + ")"));
     rows.add(List.of("Run time", runTime(run)));
     rows.add(List.of("Inputs", String.format(Locale.ROOT, "%,d inputs from %,d files = %,d documents + %,d rejects",
         run.count("inputs"), run.count("input_files"), run.count("documents"), run.count("rejects"))));
-    rows.add(List.of("Languages", run.languages().entrySet().stream()
-        .map(e -> String.format(Locale.ROOT, "%s %,d", CorpusCharts.languageName(e.getKey()), e.getValue())).collect(Collectors.joining(", "))));
     rows.add(List.of("Dates", (run.firstDate() == null ? "no dated document"
         : "from " + run.firstDate() + " to " + run.lastDate()) + dateNotes(run)));
     rows.add(List.of("Timeline period", run.period()));
     rows.add(List.of("Key settings", keySettings(run.settings())));
     pdf.table(null, new float[] {0.18f, 0.82f}, rows, 10);
-    pdf.heading("Contents", 13);
-    pdf.paragraph("Events: who met whom, when, where and about what, newest first. Corpus: documents per period by language and by source. Themes: the theme timeline and each "
-        + "theme's share. Topics: topics over time, their top terms and a table. Actors: the co-occurrence network, "
-        + "the strongest pairs with an evidence sentence each, and mentions over time. Rejects: what was not read, "
-        + "and why. Each chart is also a PNG in charts/; every number comes from the Parquet tables in tables/.");
   }
 
   /** Who met whom: the newest events, one row each, with the documents that report them. */

@@ -45,8 +45,8 @@ class ReportPdfTest {
         "charts/theme_shares.png", "charts/theme_timeline.png", "charts/topic_shares.png", "charts/topic_terms.png",
         "report.pdf");
     try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
-      // Title, events, 9 chart pages, the topic table, the pair table, rejects.
-      assertThat(doc.getNumberOfPages()).isEqualTo(14);
+      // Title, events, 9 chart pages, the topic table, the pair table, rejects, the run.
+      assertThat(doc.getNumberOfPages()).isEqualTo(15);
       assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("newsatlas report: file:/corpora/seeds");
     }
   }
@@ -83,6 +83,22 @@ class ReportPdfTest {
     assertThat(events.indexOf("2025-08-19")).isLessThan(events.indexOf("2020-10-30"));
   }
 
+  /** Page 1 leads with findings from the tables; versions and settings wait on the last page. */
+  @Test
+  void theTitlePageLeadsWithFindings() throws IOException {
+    assertThat(Report.findings(ReportFixtures.data())).containsExactly(
+        "Latest meeting: 2026-02-13, reception in Hà Nội: Lương Tam Quang – michael desombre"
+            + " (000_0e4843c05f27767b.txt · 2026-02-13; 001_66657b37b6429b82.txt · 2026-02-13).",
+        "4 meetings found (table events); in most of them: Lương Tam Quang (2), chris landberg (1), le quoc hung (1),"
+            + " michael desombre (1).",
+        "Themes in the most documents: Cybersecurity (3), Drugs (3).",
+        "Rose most in 2026-02: Cybersecurity, 2 documents against 1 in 2025-09.");
+    String text = text(render(ReportFixtures.data()).get("report.pdf"));
+    String first = text.substring(0, text.indexOf("Events: who met whom", text.indexOf("Contents") + 30));
+    assertThat(first).contains("Findings", "5 documents (6 inputs, 1 rejects)").doesNotContain("Key settings");
+    assertThat(text.substring(text.lastIndexOf("The run"))).contains("Key settings", "timeline.period = month");
+  }
+
   /** Topics of five documents are not worth pages: one line says so, and the charts are not drawn. */
   @Test
   void topicsOfATinyCorpusAreOneLine() throws IOException {
@@ -109,7 +125,7 @@ class ReportPdfTest {
     String text = text(files.get("report.pdf"));
     assertThat(text).contains("Topics").contains("Left out: tables topics and topics_over_time are not in this output");
     try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(12);
+      assertThat(doc.getNumberOfPages()).isEqualTo(13);
     }
   }
 
