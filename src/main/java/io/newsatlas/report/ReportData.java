@@ -367,7 +367,14 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
             scala.jdk.javaapi.CollectionConverters.asScala(List.of("actor_a", "actor_b")).toSeq(), "left");
         Object[] ids = nodes.stream().map(Actor::id).toArray();
         edges = pairsOf(joined.filter(col("actor_a").isin(ids).and(col("actor_b").isin(ids))));
-        pairs = pairsOf(joined.orderBy(col("count").desc(), col("actor_a"), col("actor_b")).limit(settings.topPairs()));
+        // A tie is a meeting first, then being named in one sentence, then in one document: a
+        // background sentence naming the Party and a country never outranks who met whom.
+        Dataset<Row> ranked = joined.join(meetings(), scala.jdk.javaapi.CollectionConverters.asScala(
+            List.of("actor_a", "actor_b")).toSeq(), "left")
+            .withColumn("meetings", org.apache.spark.sql.functions.coalesce(col("meetings"), lit(0L)))
+            .withColumn("in_sentences", org.apache.spark.sql.functions.coalesce(col("sentences"), lit(0L)));
+        pairs = pairsOf(ranked.orderBy(col("meetings").desc(), col("in_sentences").desc(), col("count").desc(),
+            col("actor_a"), col("actor_b")).limit(settings.topPairs()));
       }
       Dataset<Row> mentions = table(Tables.MENTIONS.name()).orElse(null);
       PeriodTable timeline = null;
@@ -392,6 +399,33 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         }
       }
       return new ActorParts(new Network(nodes, edges), named, pairs, timeline);
+    }
+
+    /**
+     * actor_a, actor_b (a before b), meetings: events where both took part, or where they were the
+     * event's two sides (with more sides, who faced whom is not known).
+     */
+    private Dataset<Row> meetings() {
+      StructType schema = new StructType().add("actor_a", "string").add("actor_b", "string").add("meetings", "long");
+      Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> l) -> l.get(0))
+          .thenComparing(l -> l.get(1)));
+      table(Tables.EVENTS.name()).ifPresent(events -> {
+        for (Row r : events.select("participants", "sides").collectAsList()) {
+          List<String> people = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(0)));
+          for (int i = 0; i < people.size(); i++) {
+            for (int j = i + 1; j < people.size(); j++) {
+              counts.merge(List.of(people.get(i), people.get(j)), 1L, Long::sum);
+            }
+          }
+          List<String> sides = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(1)));
+          if (sides.size() == 2) {
+            counts.merge(sides, 1L, Long::sum);
+          }
+        }
+      });
+      List<Row> rows = new ArrayList<>();
+      counts.forEach((pair, n) -> rows.add(RowFactory.create(pair.get(0), pair.get(1), n)));
+      return spark.createDataFrame(rows, schema);
     }
 
     private static List<Pair> pairsOf(Dataset<Row> rows) {

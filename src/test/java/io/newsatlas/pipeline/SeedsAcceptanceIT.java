@@ -263,6 +263,26 @@ class SeedsAcceptanceIT {
     }
   }
 
+  /** The report's pairs: who met ranks above pairs named together in passing (the gold's background pairs). */
+  @Test
+  void meetingsRankAboveBackgroundPairs() throws Exception {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output.toUri());
+    io.newsatlas.report.ReportData data = io.newsatlas.report.ReportData.load(spark,
+        root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root,
+        TestSettings.defaults("report.top_pairs=50").report(), io.newsatlas.timeline.Granularity.MONTH);
+    List<String> ranked = data.pairs().stream().map(p -> ordered(p.a(), p.b())).toList();
+    int lastMeeting = -1;
+    for (Gold.Event event : Gold.events()) {
+      int rank = ranked.indexOf(ordered(event.participants().get(0), event.participants().get(1)));
+      assertThat(rank).as("rank of %s", event.participants()).isNotNegative();
+      lastMeeting = Math.max(lastMeeting, rank);
+    }
+    for (List<String> pair : Gold.backgroundPairs()) {
+      int rank = ranked.indexOf(ordered(pair.get(0), pair.get(1)));
+      assertThat(rank < 0 || rank > lastMeeting).as("%s ranks below every meeting (%s)", pair, ranked).isTrue();
+    }
+  }
+
   @Test
   void theActorGraphOpensAsGraphMlAndGexf() throws Exception {
     var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
