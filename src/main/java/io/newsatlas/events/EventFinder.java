@@ -181,14 +181,14 @@ public final class EventFinder implements Serializable {
       }
     }
     ambiguous.forEach(bySurname::remove);
-    for (int index : withPhrases) {
-      Sentences.Span span = sentences.get(index);
-      for (Map.Entry<String, String> entry : bySurname.entrySet()) {
-        Matcher surname = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{M}])")
-            .matcher(text).region(span.start(), span.end());
-        while (surname.find()) {
-          if (!overlaps(all, surname.start(), surname.end())) {
-            all.add(new Named(NAME_PREFIX + entry.getValue(), index, surname.start(), surname.end()));
+    for (Map.Entry<String, String> entry : bySurname.entrySet()) {
+      Pattern surname = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{M}])");
+      for (int index : withPhrases) {
+        Sentences.Span span = sentences.get(index);
+        Matcher found = surname.matcher(text).region(span.start(), span.end());
+        while (found.find()) {
+          if (!overlaps(all, found.start(), found.end())) {
+            all.add(new Named(NAME_PREFIX + entry.getValue(), index, found.start(), found.end()));
           }
         }
       }

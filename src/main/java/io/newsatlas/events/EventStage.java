@@ -81,7 +81,7 @@ public final class EventStage {
     Dataset<Row> named = mentions.groupBy(col("docId"))
         .agg(collect_list(struct(col("actorId"), col("sentenceIndex"), col("charStart"), col("charEnd"))).as("named"));
     // Every document: people the gazetteer lacks can meet too (EventFinder reads their titles).
-    Dataset<Row> read = documents.select("docId", "storyId", "language", "text", "date", "dateYear", "datePrecision")
+    Dataset<Row> read = documents.select("docId", "storyId", "language", "text", "date", "datePrecision")
         .join(named, seq(List.of("docId")), "left");
     Dataset<Row> found = stage.keep(read.flatMap((FlatMapFunction<Row, Row>) row -> {
       List<EventFinder.Named> names = new ArrayList<>();

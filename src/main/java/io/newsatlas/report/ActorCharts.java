@@ -65,9 +65,9 @@ public final class ActorCharts {
     BarRenderer renderer = new BarRenderer();
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), counts, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart = new JFreeChart("Actor pairs named together most often", null, plot, true);
-    style.apply(chart, String.format(Locale.ROOT, "The %s pairs in the most documents · co-occurrence at "
-        + "document and sentence level (table cooccurrence)", pairs.size()));
+    JFreeChart chart = new JFreeChart("Who meets whom: the strongest actor ties", null, plot, true);
+    style.apply(chart, String.format(Locale.ROOT, "The %s strongest pairs: those who met first (table events), then "
+        + "by sentences and documents naming both (table cooccurrence)", pairs.size()));
     renderer.setSeriesPaint(0, style.color(0));
     renderer.setSeriesPaint(1, style.color(1));
     double box = style.size(16);

@@ -238,9 +238,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       List<Row> rows = timeline.get().filter(col("language").equalTo("all"))
           .select("bucket", "period_start", "theme_id", "period", "documents", "period_documents", "spike")
           .collectAsList();
-      Map<String, String> names = new HashMap<>();
-      table(Tables.THEMES.name()).ifPresent(t -> t.select("theme_id", "name_en").collectAsList()
-          .forEach(r -> names.put(r.getString(0), r.getString(1) == null ? r.getString(0) : r.getString(1))));
+      Map<String, String> names = themeNames();
       Map<String, Long> anyBucket = new HashMap<>();
       Map<String, Long> dated = new HashMap<>();
       for (Row r : rows) {
@@ -442,6 +440,18 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       return pairs;
     }
 
+    private Map<String, String> themeNames;
+
+    /** Each theme's English name (its id when it has none), read once for the theme charts and the events. */
+    private Map<String, String> themeNames() {
+      if (themeNames == null) {
+        themeNames = new HashMap<>();
+        table(Tables.THEMES.name()).ifPresent(t -> t.select("theme_id", "name_en").collectAsList()
+            .forEach(r -> themeNames.put(r.getString(0), r.getString(1) == null ? r.getString(0) : r.getString(1))));
+      }
+      return themeNames;
+    }
+
     private record EventParts(List<Event> events, long count) {}
 
     /** The newest report.events events, each with its documents as sources (title, outlet, date). */
@@ -460,16 +470,15 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
               + " dictionary");
           return new EventParts(List.of(), 0);
         }
-        long count = table.get().count();
+        // Fewer rows than the limit are all of them: no second pass to count.
+        long count = rows.size() < settings.events() ? rows.size() : table.get().count();
         Map<String, String> sourceOf = new HashMap<>();
         Dataset<Row> docIds = newest.select(org.apache.spark.sql.functions.explode(col("doc_ids")).as("doc_id"));
         for (Row d : documents.join(docIds, "doc_id").select("doc_id", "title", "outlet", "date", "source_path")
             .collectAsList()) {
           sourceOf.put(d.getString(0), source(d.getString(1), d.getString(2), d.getDate(3), d.getString(4)));
         }
-        Map<String, String> themeNames = new HashMap<>();
-        table(Tables.THEMES.name()).ifPresent(themes -> themes.select("theme_id", "name_en").collectAsList()
-            .forEach(t -> themeNames.put(t.getString(0), t.getString(1))));
+        Map<String, String> themeNames = themeNames();
         List<Event> events = new ArrayList<>();
         for (Row r : rows) {
           List<String> docs = r.getList(r.fieldIndex("doc_ids"));
