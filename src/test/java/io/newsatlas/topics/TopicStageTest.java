@@ -7,7 +7,7 @@ import io.newsatlas.SparkTestSession;
 import io.newsatlas.TestSettings;
 import io.newsatlas.config.ConfigException;
 import io.newsatlas.config.TopicSettings;
-import io.newsatlas.io.StageContext;
+import io.newsatlas.TestStage;
 import io.newsatlas.timeline.Granularity;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -69,26 +67,6 @@ class TopicStageTest {
     }
     tokens = spark.createDataFrame(tokenRows, tokenSchema).cache();
     periods = spark.createDataFrame(periodRows, periodSchema).cache();
-  }
-
-  /** Keeps what a stage keeps in Spark's cache and records its counts. */
-  private static final class TestStage implements StageContext {
-    final Map<String, Long> counts = new HashMap<>();
-
-    @Override
-    public <T> Dataset<T> keep(Dataset<T> data) {
-      return data.cache();
-    }
-
-    @Override
-    public <T> T step(String name, Supplier<T> work, Function<T, String> summary) {
-      return work.get();
-    }
-
-    @Override
-    public void manifestCount(String key, long value) {
-      counts.put(key, value);
-    }
   }
 
   private static TopicSettings settings(String... sets) {

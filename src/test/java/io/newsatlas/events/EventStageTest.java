@@ -1,0 +1,69 @@
+package io.newsatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsatlas.TestDocuments;
+import io.newsatlas.TestSettings;
+import io.newsatlas.TestStage;
+import io.newsatlas.actors.ActorStage;
+import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.ingest.DocumentRecord;
+import io.newsatlas.themes.ThemeDictionary;
+import io.newsatlas.themes.ThemeMatcher;
+import io.newsatlas.themes.Themes;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The events stage on hand-built documents: one reception reported in two languages, one meeting, one non-event. */
+class EventStageTest {
+  static EventStage.Result result;
+  static List<Row> events;
+
+  @BeforeAll
+  static void run() {
+    Gazetteer gazetteer = Gazetteer.load("conf/actors.yaml", false);
+    Dataset<DocumentRecord> documents = TestDocuments.frame(
+        TestDocuments.document("en", "en", "2026-02-16", "On February 13 in Hanoi, General Luong Tam Quang received "
+            + "Michael DeSombre of the US Department of State. They discussed drug trafficking."),
+        TestDocuments.document("vi", "vi", "2026-02-14", "Chiều 13/2, tại Hà Nội, Đại tướng Lương Tam Quang tiếp "
+            + "Michael DeSombre, Bộ Ngoại giao Hoa Kỳ. Hai bên trao đổi về phòng chống ma túy."),
+        TestDocuments.document("cn", "en", "2025-06-03", "On Sunday, Wang Xiaohong met Luong Tam Quang in Beijing."),
+        TestDocuments.document("plan", "en", "2025-07-01", "Luong Tam Quang will meet Wang Xiaohong next year."));
+    TestStage stage = new TestStage();
+    ActorStage.Storied storied = ActorStage.stories(documents, gazetteer, TestSettings.defaults().actors(), stage);
+    ThemeDictionary themes = ThemeDictionary.load("conf/themes.yaml", false);
+    EventFinder finder = new EventFinder(EventDictionary.load("conf/events.yaml", false, gazetteer), gazetteer);
+    result = EventStage.run(storied.documents(), storied.mentions(),
+        Themes.mentions(storied.documents(), new ThemeMatcher(themes)), finder, stage);
+    events = result.events().collectAsList();
+  }
+
+  @Test
+  void aReceptionReportedInTwoLanguagesIsOneEventWithTheDayTheTextGives() {
+    Row reception = events.stream().filter(r -> r.<String>getAs("kind").equals("reception")).findFirst().orElseThrow();
+    assertThat(reception.getAs("date").toString()).isEqualTo("2026-02-13");
+    assertThat(reception.<String>getAs("cameo_code")).isEqualTo("043");
+    assertThat(reception.getList(reception.fieldIndex("participants")))
+        .containsExactly("luong_tam_quang", "michael_desombre");
+    assertThat(reception.getList(reception.fieldIndex("sides")))
+        .contains("ministry_public_security_vn", "us_department_of_state");
+    assertThat(reception.getList(reception.fieldIndex("doc_ids"))).containsExactly("en", "vi");
+    assertThat(reception.getList(reception.fieldIndex("themes"))).contains("drugs");
+    assertThat(reception.getJavaMap(reception.fieldIndex("evidence"))).containsOnlyKeys("en", "vi");
+  }
+
+  @Test
+  void aWeekdayIsResolvedAgainstTheDocumentsDayAndAPlanIsNoEvent() {
+    assertThat(events).hasSize(2);
+    Row meeting = events.stream().filter(r -> r.getList(r.fieldIndex("doc_ids")).contains("cn")).findFirst().orElseThrow();
+    assertThat(meeting.getAs("date").toString()).isEqualTo("2025-06-01");
+    assertThat(meeting.<String>getAs("date_source")).isNotEqualTo("document");
+    // In the order the text names them.
+    assertThat(meeting.getList(meeting.fieldIndex("participants"))).containsExactly("wang_xiaohong", "luong_tam_quang");
+    assertThat(result.eventRows()).isEqualTo(2);
+    assertThat(result.reportingDocuments()).isEqualTo(3);
+  }
+}
