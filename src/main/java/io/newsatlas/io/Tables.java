@@ -133,7 +133,7 @@ public final class Tables {
       List.of("doc_id", "theme_id"));
 
   public static final TableSpec THEME_TIMELINE = new TableSpec("theme_timeline",
-      "Documents per theme, period and language (and 'all' languages), with zeros for empty periods and explicit buckets for partial and missing dates.",
+      "Documents and stories per theme, period and language (and 'all' languages), with zeros for empty periods and explicit buckets for partial and missing dates. A story is a document with its translations and copies (documents.story_id): in 'all' it counts once, however many languages tell it.",
       List.of(
           new ColumnSpec("period", StringType, "Period label (2026-02, 2026-W07, 2026-Q1, ...), or the bucket name partial_date / undated"),
           new ColumnSpec("period_start", DateType, "First day of the period; null for the buckets"),
@@ -141,12 +141,14 @@ public final class Tables {
           new ColumnSpec("theme_id", StringType, "Theme (themes.theme_id)"),
           new ColumnSpec("language", StringType, "Document language, or all"),
           new ColumnSpec("documents", LongType, "Documents in the period that mention the theme"),
+          new ColumnSpec("stories", LongType, "Stories (documents.story_id) among those documents"),
           new ColumnSpec("documents_with_subthemes", LongType, "Documents that mention the theme or one of its sub-themes (roll-up)"),
           new ColumnSpec("mentions", LongType, "Matches of the theme's terms in those documents"),
           new ColumnSpec("period_documents", LongType, "All documents of the period and language"),
-          new ColumnSpec("share", DoubleType, "documents / period_documents; null when the period has no documents"),
-          new ColumnSpec("z_score", DoubleType, "The period's share against the mean share of the theme's previous themes.spike_window periods with documents, in standard deviations (at least one document's share); null without enough history"),
-          new ColumnSpec("spike", BooleanType, "z_score >= themes.spike_z and documents >= themes.spike_min_documents")),
+          new ColumnSpec("period_stories", LongType, "All stories of the period and language"),
+          new ColumnSpec("share", DoubleType, "stories / period_stories; null when the period has no documents"),
+          new ColumnSpec("z_score", DoubleType, "The period's share against the mean share of the theme's previous themes.spike_window periods with documents, in standard deviations (at least one story's share); null without enough history"),
+          new ColumnSpec("spike", BooleanType, "z_score >= themes.spike_z and stories >= themes.spike_min_documents")),
       List.of("theme_id", "language", "bucket", "period_start"));
 
   public static final TableSpec ACTORS = new TableSpec("actors",

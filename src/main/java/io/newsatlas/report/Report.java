@@ -166,7 +166,7 @@ public final class Report {
         run.count("date_precision.month_day"), run.count("date_precision.none"));
   }
 
-  /** The latest meeting, the partners met most, the themes in most documents and the one that rose most. */
+  /** The latest meeting, the partners met most, the themes in most stories and the one that rose most. */
   static List<String> findings(ReportData data) {
     List<String> out = new ArrayList<>();
     List<Event> events = data.events();
@@ -187,7 +187,7 @@ public final class Report {
     if (data.themes() != null && !data.themes().series().isEmpty()) {
       Map<String, Long> totals = new java.util.TreeMap<>();
       data.themes().series().forEach(series -> totals.put(series.name(), Math.round(series.total())));
-      out.add("Themes in the most documents: " + top(totals, 4, Map.of()) + ".");
+      out.add("Themes in the most stories: " + top(totals, 4, Map.of()) + ".");
       String rose = roseMost(data.themes());
       if (rose != null) {
         out.add(rose);
@@ -203,7 +203,7 @@ public final class Report {
         .collect(Collectors.joining(", "));
   }
 
-  /** The theme with the largest rise from the last period but one with documents to the last. */
+  /** The theme with the largest rise in stories from the last period but one with documents to the last. */
   private static String roseMost(Aggregates.PeriodTable themes) {
     int last = -1;
     int before = -1;
@@ -228,7 +228,7 @@ public final class Report {
         best = series;
       }
     }
-    return best == null ? null : String.format(Locale.ROOT, "Rose most in %s: %s, %.0f documents against %.0f in %s.",
+    return best == null ? null : String.format(Locale.ROOT, "Rose most in %s: %s, %.0f stories against %.0f in %s.",
         themes.periods().get(last).label(), best.name(), best.values()[last], best.values()[before],
         themes.periods().get(before).label());
   }

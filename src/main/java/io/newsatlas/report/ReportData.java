@@ -235,8 +235,9 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         return new ThemeParts(null, null, 0, List.of());
       }
       // The timeline is already an aggregate (themes x periods): collect its all-languages rows once.
+      // Stories, not documents: a translation or a copy of an article does not count again.
       List<Row> rows = timeline.get().filter(col("language").equalTo("all"))
-          .select("bucket", "period_start", "theme_id", "period", "documents", "period_documents", "spike")
+          .select("bucket", "period_start", "theme_id", "period", "stories", "period_stories", "spike")
           .collectAsList();
       Map<String, String> names = themeNames();
       Map<String, Long> anyBucket = new HashMap<>();
@@ -263,7 +264,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         String bucket = r.getString(0);
         long n = r.isNullAt(4) ? 0 : r.getLong(4);
         if (!Periods.DATED.equals(bucket)) {
-          // The buckets hold each document once, whatever its themes: the count of documents not placed.
+          // The buckets hold each story once, whatever its themes: the count of stories not placed.
           long documents = r.isNullAt(5) ? 0 : r.getLong(5);
           cells.bucket(bucket, documents);
           assigned.bucket(bucket, documents);
@@ -284,7 +285,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       List<String> spikes = rows.stream().filter(r -> !r.isNullAt(6) && r.getBoolean(6))
           .sorted(java.util.Comparator.comparing((Row r) -> r.getDate(1)).thenComparing(r -> r.getString(2)))
           .map(r -> names.getOrDefault(r.getString(2), r.getString(2)) + " " + r.getString(3)).toList();
-      return new ThemeParts(cells.table("documents", periods, order),
+      return new ThemeParts(cells.table("stories", periods, order),
           assigned.table("theme assignments", periods, withOther), found, spikes);
     }
 

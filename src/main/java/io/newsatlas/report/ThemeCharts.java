@@ -15,18 +15,18 @@ public final class ThemeCharts {
   private ThemeCharts() {}
 
   /**
-   * @param documents documents per period for the top themes (theme names as series), largest first
+   * @param documents stories per period for the top themes (theme names as series), largest first
    * @param themesFound themes found in at least one document
    * @param spikes "Theme period" for every flagged spike (theme_timeline.spike), may be empty
    */
   public static ChartPage timeline(PeriodTable documents, int themesFound, List<String> spikes, ChartStyle style) {
     String kind = CorpusCharts.kind(documents);
-    JFreeChart chart = Timelines.lines("Documents per theme and " + kind,
+    JFreeChart chart = Timelines.lines("Stories per theme and " + kind,
         String.format(Locale.ROOT, "%s, all languages · %s",
             documents.series().size() == themesFound ? "All " + themesFound + " themes found"
                 : "The " + documents.series().size() + " largest of " + themesFound + " themes found",
-            Timelines.notPlaced(documents, "document", "documents")),
-        documents, "Documents", false, style);
+            Timelines.notPlaced(documents, "story", "stories") + " · a story is an article with its translations and copies"),
+        documents, "Stories", false, style);
     List<Series> bySize = documents.series().stream().sorted(Comparator.comparingDouble(Series::total).reversed()).toList();
     double most = bySize.get(0).total();
     List<String> largest = bySize.stream().filter(s -> s.total() == most).map(Series::name).toList();
@@ -37,10 +37,10 @@ public final class ThemeCharts {
     double top = peaked.values()[at];
     long alsoThere = documents.series().stream().filter(s -> s != peaked && s.values()[at] == top).count();
     String first = largest.size() == 1
-        ? String.format(Locale.ROOT, "%s is in the most dated documents (%s).", largest.get(0), Timelines.number(most))
-        : String.format(Locale.ROOT, "%s are in the most dated documents (%s each).", join(largest), Timelines.number(most));
+        ? String.format(Locale.ROOT, "%s is in the most dated stories (%s).", largest.get(0), Timelines.number(most))
+        : String.format(Locale.ROOT, "%s are in the most dated stories (%s each).", join(largest), Timelines.number(most));
     String second = String.format(Locale.ROOT, "%s peaked in %s with %s%s.", peaked.name(),
-        documents.periods().get(at).label(), Timelines.count(Math.round(top), "document", "documents"),
+        documents.periods().get(at).label(), Timelines.count(Math.round(top), "story", "stories"),
         alsoThere == 0 ? "" : String.format(Locale.ROOT, " (%s had as many there)",
             Timelines.count(alsoThere, "other theme", "other themes")));
     if (!spikes.isEmpty()) {

@@ -205,7 +205,7 @@ final class Timelines {
 
   /** "outside the timeline: 1 document with a partial date, 2 undated" */
   static String notPlaced(PeriodTable table, String singular, String plural) {
-    return "documents".equals(plural)
+    return "documents".equals(plural) || "stories".equals(plural)
         ? String.format(Locale.ROOT, "outside the timeline: %,d with a partial date, %,d undated", table.partialDate(),
             table.undated())
         : String.format(Locale.ROOT, "outside the timeline: %s in documents with a partial date, %,d in undated ones",

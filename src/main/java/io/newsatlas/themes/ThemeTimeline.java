@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * Builds theme_timeline from small aggregated counts (no Spark here): every theme and language in
  * every period between the first and last dated one, zeros included so a chart never draws a line
  * across a gap; the partial-date and undated buckets when the corpus has such documents; the
- * languages rolled up as 'all'; and a spike flag against each series' own recent past.
+ * languages rolled up as 'all' (by the caller, since a story told in two languages is one story in
+ * 'all'); and a spike flag against each series' own recent past.
  */
 public final class ThemeTimeline {
   public static final String ALL_LANGUAGES = "all";
@@ -23,34 +24,27 @@ public final class ThemeTimeline {
   /** Where counts are kept: a period or bucket, and a language. */
   public record Slot(String label, LocalDate start, String bucket, String language) {}
 
-  /** Counts of one theme in one slot. */
-  public record Cell(long documents, long mentions, long documentsWithSubthemes) {
-    Cell plus(Cell other) {
-      return new Cell(documents + other.documents, mentions + other.mentions,
-          documentsWithSubthemes + other.documentsWithSubthemes);
-    }
-  }
+  /** Counts of one theme in one slot: documents, the stories they tell, and matches. */
+  public record Cell(long documents, long stories, long mentions, long documentsWithSubthemes) {}
+
+  /** All documents of one slot, and the stories they tell. */
+  public record Totals(long documents, long stories) {}
 
   /** One row of theme_timeline. */
   public record Row(String period, LocalDate periodStart, String bucket, String themeId, String language,
-      long documents, long documentsWithSubthemes, long mentions, long periodDocuments, Double share,
-      Double zScore, boolean spike) {}
+      long documents, long stories, long documentsWithSubthemes, long mentions, long periodDocuments,
+      long periodStories, Double share, Double zScore, boolean spike) {}
 
   /** Spike settings: see conf/newsatlas.yaml (themes.spike_*). */
   public record Spikes(int window, double z, int minDocuments) {}
 
   /**
-   * @param periodDocuments documents per slot (every language; 'all' is added here)
-   * @param cells counts per slot and theme id
+   * @param totals documents and stories per slot, for every language and for 'all'
+   * @param counts counts per slot (also 'all') and theme id
    */
-  public static List<Row> build(Map<Slot, Long> periodDocuments, Map<Slot, Map<String, Cell>> cells,
+  public static List<Row> build(Map<Slot, Totals> totals, Map<Slot, Map<String, Cell>> counts,
       List<String> themeIds, Granularity granularity, Spikes spikes) {
-    Map<Slot, Long> documents = new HashMap<>(periodDocuments);
-    Map<Slot, Map<String, Cell>> counts = new HashMap<>();
-    cells.forEach((slot, byTheme) -> counts.put(slot, new HashMap<>(byTheme)));
-    periodDocuments.forEach((slot, n) -> documents.merge(all(slot), n, Long::sum));
-    cells.forEach((slot, byTheme) -> byTheme.forEach((theme, cell) ->
-        counts.computeIfAbsent(all(slot), s -> new HashMap<>()).merge(theme, cell, Cell::plus)));
+    Map<Slot, Totals> documents = totals;
 
     TreeSet<String> languages = new TreeSet<>();
     documents.keySet().forEach(slot -> languages.add(slot.language()));
@@ -63,11 +57,13 @@ public final class ThemeTimeline {
         List<Row> series = new ArrayList<>();
         for (Periods.Period period : periods) {
           Slot slot = new Slot(period.label(), period.start(), period.bucket(), language);
-          Cell cell = counts.getOrDefault(slot, Map.of()).getOrDefault(theme, new Cell(0, 0, 0));
-          long inPeriod = documents.getOrDefault(slot, 0L);
+          Cell cell = counts.getOrDefault(slot, Map.of()).getOrDefault(theme, new Cell(0, 0, 0, 0));
+          Totals inPeriod = documents.getOrDefault(slot, new Totals(0, 0));
+          // Shares of stories: a story told in two languages (or by two outlets) weighs once.
           series.add(new Row(period.label(), period.start(), period.bucket(), theme, language, cell.documents(),
-              cell.documentsWithSubthemes(), cell.mentions(), inPeriod,
-              inPeriod == 0 ? null : (double) cell.documents() / inPeriod, null, false));
+              cell.stories(), cell.documentsWithSubthemes(), cell.mentions(), inPeriod.documents(),
+              inPeriod.stories(), inPeriod.stories() == 0 ? null : (double) cell.stories() / inPeriod.stories(), null,
+              false));
         }
         rows.addAll(flagSpikes(series, spikes));
       }
@@ -76,7 +72,7 @@ public final class ThemeTimeline {
   }
 
   /**
-   * z = (share - mean share of the previous window) / max(sd, one document's share of this period),
+   * z = (share - mean share of the previous window) / max(sd, one story's share of this period),
    * over dated periods that have documents. Shares, not counts: a corpus with ten times more
    * articles in one month must not make every theme spike in it. The floor keeps a move of one
    * document from being a spike.
@@ -95,18 +91,15 @@ public final class ThemeTimeline {
         List<Double> window = history.subList(history.size() - spikes.window(), history.size());
         double mean = window.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double variance = window.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / window.size();
-        double oneDocument = 1.0 / row.periodDocuments();
-        z = (row.share() - mean) / Math.max(Math.sqrt(variance), oneDocument);
-        spike = z >= spikes.z() && row.documents() >= spikes.minDocuments();
+        double oneStory = 1.0 / row.periodStories();
+        z = (row.share() - mean) / Math.max(Math.sqrt(variance), oneStory);
+        spike = z >= spikes.z() && row.stories() >= spikes.minDocuments();
       }
       history.add(row.share());
       out.add(new Row(row.period(), row.periodStart(), row.bucket(), row.themeId(), row.language(), row.documents(),
-          row.documentsWithSubthemes(), row.mentions(), row.periodDocuments(), row.share(), z, spike));
+          row.stories(), row.documentsWithSubthemes(), row.mentions(), row.periodDocuments(), row.periodStories(),
+          row.share(), z, spike));
     }
     return out;
-  }
-
-  private static Slot all(Slot slot) {
-    return new Slot(slot.label(), slot.start(), slot.bucket(), ALL_LANGUAGES);
   }
 }

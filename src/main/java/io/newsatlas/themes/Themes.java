@@ -1,10 +1,13 @@
 package io.newsatlas.themes;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.sum;
@@ -52,20 +55,28 @@ public final class Themes {
         .select("docId", "themeId", "mentions", "score", "terms", "evidence");
   }
 
-  /** theme_timeline, built from counts collected from the (small) aggregates. */
+  /**
+   * theme_timeline, built from counts collected from the (small) aggregates. Every document is
+   * placed twice, in its language and in 'all', so that 'all' counts a story told in two languages once.
+   */
   public static List<ThemeTimeline.Row> timeline(Dataset<Row> documentThemes, Dataset<Row> documentPeriods,
       ThemeDictionary dictionary, Granularity granularity, ThemeTimeline.Spikes spikes) {
-    Map<ThemeTimeline.Slot, Long> periodDocuments = new HashMap<>();
-    for (Row row : documentPeriods.groupBy("period", "periodStart", "bucket", "language").count().collectAsList()) {
-      periodDocuments.put(slot(row), row.getLong(4));
+    Dataset<Row> slots = documentPeriods.select(col("docId"), col("storyId"), col("period"), col("periodStart"),
+        col("bucket"), explode(array(coalesce(col("language"), lit("und")), lit(ThemeTimeline.ALL_LANGUAGES)))
+            .as("language"));
+    Map<ThemeTimeline.Slot, ThemeTimeline.Totals> totals = new HashMap<>();
+    for (Row row : slots.groupBy("period", "periodStart", "bucket", "language")
+        .agg(countDistinct("docId"), countDistinct("storyId")).collectAsList()) {
+      totals.put(slot(row), new ThemeTimeline.Totals(row.getLong(4), row.getLong(5)));
     }
-    Dataset<Row> placed = documentThemes.join(documentPeriods, "docId");
+    Dataset<Row> placed = documentThemes.join(slots, "docId");
     Map<ThemeTimeline.Slot, Map<String, long[]>> raw = new HashMap<>();
     for (Row row : placed.groupBy("period", "periodStart", "bucket", "language", "themeId")
-        .agg(countDistinct("docId"), sum("mentions")).collectAsList()) {
-      long[] counts = raw.computeIfAbsent(slot(row), s -> new HashMap<>()).computeIfAbsent(row.getString(4), t -> new long[3]);
+        .agg(countDistinct("docId"), countDistinct("storyId"), sum("mentions")).collectAsList()) {
+      long[] counts = raw.computeIfAbsent(slot(row), s -> new HashMap<>()).computeIfAbsent(row.getString(4), t -> new long[4]);
       counts[0] = row.getLong(5);
       counts[1] = row.getLong(6);
+      counts[2] = row.getLong(7);
     }
     // Roll-up: a document with a sub-theme (online_fraud) also counts for its parents (cybersecurity).
     Dataset<Row> lineage = documentThemes.sparkSession().createDataFrame(lineageRows(dictionary),
@@ -75,21 +86,21 @@ public final class Themes {
     Dataset<Row> rolledUp = placed.join(lineage, "themeId")
         .groupBy("period", "periodStart", "bucket", "language", "ancestorId").agg(countDistinct("docId"));
     for (Row row : rolledUp.collectAsList()) {
-      raw.computeIfAbsent(slot(row), s -> new HashMap<>()).computeIfAbsent(row.getString(4), t -> new long[3])[2] =
+      raw.computeIfAbsent(slot(row), s -> new HashMap<>()).computeIfAbsent(row.getString(4), t -> new long[4])[3] =
           row.getLong(5);
     }
     Map<ThemeTimeline.Slot, Map<String, ThemeTimeline.Cell>> cells = new HashMap<>();
     raw.forEach((slot, byTheme) -> byTheme.forEach((theme, c) ->
-        cells.computeIfAbsent(slot, s -> new HashMap<>()).put(theme, new ThemeTimeline.Cell(c[0], c[1], c[2]))));
+        cells.computeIfAbsent(slot, s -> new HashMap<>()).put(theme, new ThemeTimeline.Cell(c[0], c[1], c[2], c[3]))));
     List<String> themeIds = dictionary.themes().stream().map(ThemeDictionary.Theme::id).toList();
-    return ThemeTimeline.build(periodDocuments, cells, themeIds, granularity, spikes);
+    return ThemeTimeline.build(totals, cells, themeIds, granularity, spikes);
   }
 
   public static Dataset<Row> timelineFrame(SparkSession spark, List<ThemeTimeline.Row> rows) {
     List<Row> out = rows.stream().map(r -> RowFactory.create(r.period(),
         r.periodStart() == null ? null : Date.valueOf(r.periodStart()), r.bucket(), r.themeId(), r.language(),
-        r.documents(), r.documentsWithSubthemes(), r.mentions(), r.periodDocuments(), r.share(), r.zScore(),
-        r.spike())).toList();
+        r.documents(), r.stories(), r.documentsWithSubthemes(), r.mentions(), r.periodDocuments(), r.periodStories(),
+        r.share(), r.zScore(), r.spike())).toList();
     return spark.createDataFrame(out, io.newsatlas.io.Tables.THEME_TIMELINE.schema());
   }
 

@@ -15,10 +15,11 @@ import org.apache.spark.sql.types.StructType;
 public final class DocumentPeriods {
   private DocumentPeriods() {}
 
-  /** Each document's period (or partial/undated bucket) and language, for every timeline. */
+  /** Each document's story, period (or partial/undated bucket) and language, for every timeline. */
   public static Dataset<Row> of(Dataset<DocumentRecord> documents, Granularity granularity) {
     StructType schema = DataTypes.createStructType(new StructField[] {
         DataTypes.createStructField("docId", DataTypes.StringType, false),
+        DataTypes.createStructField("storyId", DataTypes.StringType, false),
         DataTypes.createStructField("language", DataTypes.StringType, true),
         DataTypes.createStructField("period", DataTypes.StringType, false),
         DataTypes.createStructField("periodStart", DataTypes.DateType, true),
@@ -26,7 +27,9 @@ public final class DocumentPeriods {
     return documents.map((MapFunction<DocumentRecord, Row>) doc -> {
       Periods.Period period = Periods.of(doc.getDate() == null ? null : doc.getDate().toLocalDate(),
           doc.getDatePrecision(), granularity);
-      return RowFactory.create(doc.getDocId(), doc.getLanguage(), period.label(),
+      // A document outside any story of two or more is a story of its own.
+      String story = doc.getStoryId() == null ? doc.getDocId() : doc.getStoryId();
+      return RowFactory.create(doc.getDocId(), story, doc.getLanguage(), period.label(),
           period.start() == null ? null : Date.valueOf(period.start()), period.bucket());
     }, Encoders.row(schema));
   }

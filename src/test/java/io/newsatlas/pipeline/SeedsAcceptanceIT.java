@@ -177,6 +177,15 @@ class SeedsAcceptanceIT {
     assertThat(drugs.get(64).<String>getAs("period")).isEqualTo("2026-02");
     assertThat(drugs.stream().filter(r -> r.getAs("period").equals("2021-01")).findFirst().orElseThrow()
         .<Long>getAs("documents")).isZero();
+    // Stories: the gold's documents of a month that share a story count once (000 and its translation 001).
+    Map<String, Long> goldStories = Gold.documents().stream().filter(d -> d.themes().contains("drugs"))
+        .collect(java.util.stream.Collectors.groupingBy(d -> d.date().substring(0, 7),
+            java.util.stream.Collectors.mapping(Gold.Document::story,
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toSet(), set -> (long) set.size()))));
+    assertThat(goldStories).containsEntry("2026-02", 1L);
+    Map<String, Long> stories = drugs.stream().filter(r -> r.<Long>getAs("stories") > 0)
+        .collect(java.util.stream.Collectors.toMap(r -> r.getAs("period"), r -> r.<Long>getAs("stories")));
+    assertThat(stories).isEqualTo(goldStories);
   }
 
   @Test
@@ -324,8 +333,13 @@ class SeedsAcceptanceIT {
       String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
           java.text.Normalizer.Form.NFC);
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(charts.size() + 2);
-      // The gold's counts, read back from the report: drugs in both 2026-02 articles, five documents, no rejects.
-      assertThat(text).contains("Drugs peaked in 2026-02 with 2 documents")
+      // The gold's counts, read back from the report: drugs in four articles, of which 000 and its
+      // translation 001 are one story; five documents, no rejects.
+      long drugStories = Gold.documents().stream().filter(d -> d.themes().contains("drugs")).map(Gold.Document::story)
+          .distinct().count();
+      assertThat(drugStories).isEqualTo(3);
+      assertThat(text.replaceAll("\\s+", " ")).contains("Drugs (" + drugStories + ")");
+      assertThat(text)
           .contains("5 inputs from 5 files = 5 documents + 0 rejects")
           .contains("Lương Tam Quang").contains("Bộ Công an")
           .contains("No rejects: every one of the 5 inputs became a document.");

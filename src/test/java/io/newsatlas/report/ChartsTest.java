@@ -53,8 +53,8 @@ class ChartsTest {
     assertThat(lines.getYValue(0, 6)).isEqualTo(2.0);
     assertThat(lines.getYValue(1, 0)).isEqualTo(1.0);
     assertThat(page.reading()).containsExactly(
-        "Cybersecurity and Drugs are in the most dated documents (3 each).",
-        "Cybersecurity peaked in 2026-02 with 2 documents. Spikes against the theme's own history: Cybersecurity 2026-02.");
+        "Cybersecurity and Drugs are in the most dated stories (3 each).",
+        "Cybersecurity peaked in 2026-02 with 2 stories. Spikes against the theme's own history: Cybersecurity 2026-02.");
     assertThat(subtitle(page)).contains("The 2 largest of 3 themes").contains("1 with a partial date, 0 undated");
     png(page);
   }

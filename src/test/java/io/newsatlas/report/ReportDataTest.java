@@ -49,8 +49,8 @@ class ReportDataTest {
         RowFactory.create("d4", "d.txt", "vietnamnews.vn", "en", Date.valueOf("2026-02-13"), "day"),
         RowFactory.create("d5", "e.txt", "vietnamnews.vn", "en", null, "month_day")));
     StructType timeline = new StructType().add("period", "string").add("period_start", "date").add("bucket", "string")
-        .add("theme_id", "string").add("language", "string").add("documents", "long")
-        .add("period_documents", "long").add("spike", "boolean");
+        .add("theme_id", "string").add("language", "string").add("stories", "long")
+        .add("period_stories", "long").add("spike", "boolean");
     write("theme_timeline", timeline, List.of(
         theme("2025-08", "cybersecurity", 0, 1), theme("2025-08", "drugs", 1, 1), theme("2025-08", "trade", 1, 1),
         theme("2025-09", "cybersecurity", 1, 1), theme("2025-09", "drugs", 1, 1),

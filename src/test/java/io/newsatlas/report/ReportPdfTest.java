@@ -56,8 +56,8 @@ class ReportPdfTest {
     String text = text(render(ReportFixtures.data()).get("report.pdf"));
     assertThat(text).contains("Lương Tam Quang", "Bộ Công an", "Tô Lâm")
         .contains("(Viet Nam) / Bộ Công an")
-        .contains("Cybersecurity peaked in 2026-02 with 2 documents.")
-        .contains("Cybersecurity and Drugs are in the most dated documents (3 each).")
+        .contains("Cybersecurity peaked in 2026-02 with 2 stories.")
+        .contains("Cybersecurity and Drugs are in the most dated stories (3 each).")
         .contains("The largest topic is T0 an ninh mạng: 60% of the corpus, 3 documents.")
         // The evidence sentence, wrapped over lines but whole.
         .contains("Đại tướng Lương Tam Quang")
@@ -91,8 +91,8 @@ class ReportPdfTest {
             + " (000_0e4843c05f27767b.txt · 2026-02-13; 001_66657b37b6429b82.txt · 2026-02-13).",
         "4 meetings found (table events); in most of them: Lương Tam Quang (2), chris landberg (1), le quoc hung (1),"
             + " michael desombre (1).",
-        "Themes in the most documents: Cybersecurity (3), Drugs (3).",
-        "Rose most in 2026-02: Cybersecurity, 2 documents against 1 in 2025-09.");
+        "Themes in the most stories: Cybersecurity (3), Drugs (3).",
+        "Rose most in 2026-02: Cybersecurity, 2 stories against 1 in 2025-09.");
     String text = text(render(ReportFixtures.data()).get("report.pdf"));
     String first = text.substring(0, text.indexOf("Events: who met whom", text.indexOf("Contents") + 30));
     assertThat(first).contains("Findings", "5 documents (6 inputs, 1 rejects)").doesNotContain("Key settings");

@@ -21,15 +21,19 @@ class ThemeTimelineTest {
 
   @Test
   void emptyPeriodsArePresentWithZerosAndBucketsAreExplicit() {
-    Map<ThemeTimeline.Slot, Long> documents = new HashMap<>();
-    documents.put(month(2025, 8, "en"), 1L);
-    documents.put(month(2025, 11, "vi"), 2L);
-    documents.put(new ThemeTimeline.Slot(Periods.PARTIAL, null, Periods.PARTIAL, "en"), 1L);
+    Map<ThemeTimeline.Slot, ThemeTimeline.Totals> documents = new HashMap<>();
     Map<ThemeTimeline.Slot, Map<String, ThemeTimeline.Cell>> cells = new HashMap<>();
-    cells.put(month(2025, 8, "en"), Map.of("drugs", new ThemeTimeline.Cell(1, 3, 1)));
-    cells.put(month(2025, 11, "vi"), Map.of("drugs", new ThemeTimeline.Cell(1, 1, 1)));
-    cells.put(new ThemeTimeline.Slot(Periods.PARTIAL, null, Periods.PARTIAL, "en"),
-        Map.of("drugs", new ThemeTimeline.Cell(1, 2, 1)));
+    for (String language : List.of("en", "all")) {
+      documents.put(month(2025, 8, language), new ThemeTimeline.Totals(1, 1));
+      cells.put(month(2025, 8, language), Map.of("drugs", new ThemeTimeline.Cell(1, 1, 3, 1)));
+      ThemeTimeline.Slot bucket = new ThemeTimeline.Slot(Periods.PARTIAL, null, Periods.PARTIAL, language);
+      documents.put(bucket, new ThemeTimeline.Totals(1, 1));
+      cells.put(bucket, Map.of("drugs", new ThemeTimeline.Cell(1, 1, 2, 1)));
+    }
+    documents.put(month(2025, 11, "vi"), new ThemeTimeline.Totals(2, 2));
+    cells.put(month(2025, 11, "vi"), Map.of("drugs", new ThemeTimeline.Cell(1, 1, 1, 1)));
+    documents.put(month(2025, 11, "all"), new ThemeTimeline.Totals(2, 2));
+    cells.put(month(2025, 11, "all"), Map.of("drugs", new ThemeTimeline.Cell(1, 1, 1, 1)));
 
     List<ThemeTimeline.Row> rows = ThemeTimeline.build(documents, cells, List.of("drugs"), Granularity.MONTH, SPIKES);
     List<ThemeTimeline.Row> all = rows.stream().filter(r -> r.language().equals("all")).toList();
@@ -50,7 +54,7 @@ class ThemeTimelineTest {
     List<ThemeTimeline.Row> series = new ArrayList<>();
     for (int i = 0; i < documents.length; i++) {
       series.add(new ThemeTimeline.Row("p" + i, LocalDate.of(2025, i + 1, 1), Periods.DATED, "drugs", "all",
-          documents[i], documents[i], documents[i], periodDocuments[i],
+          documents[i], documents[i], documents[i], documents[i], periodDocuments[i], periodDocuments[i],
           periodDocuments[i] == 0 ? null : (double) documents[i] / periodDocuments[i], null, false));
     }
     List<ThemeTimeline.Row> flagged = ThemeTimeline.flagSpikes(series, SPIKES);
