@@ -109,7 +109,7 @@ public final class ActorCharts {
     String kind = CorpusCharts.kind(mentions);
     JFreeChart chart = Timelines.lines("Mentions of the most named actors per " + kind,
         String.format(Locale.ROOT, "The %s most mentioned of %s named · %s", mentions.series().size(), namedActors,
-            Timelines.notPlaced(mentions, "mention", "mentions")),
+            Timelines.notPlacedWithin(mentions, "mention", "mentions")),
         mentions, "Mentions", false, style);
     Series most = mentions.series().stream().max(Comparator.comparingDouble(Series::total)).orElseThrow();
     Series peaked = mentions.series().stream()

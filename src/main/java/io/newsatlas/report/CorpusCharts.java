@@ -21,7 +21,7 @@ public final class CorpusCharts {
     String kind = kind(named);
     JFreeChart chart = Timelines.stackedBars("Documents per " + kind + " by language",
         Timelines.count(Math.round(total(named)), "dated document", "dated documents") + " " + span(named) + " · "
-            + Timelines.notPlaced(named, "document", "documents"), named, "Documents", false, null,
+            + Timelines.notPlaced(named), named, "Documents", false, null,
         style);
     long dated = Math.round(total(named));
     long all = dated + named.partialDate() + named.undated();
@@ -48,7 +48,7 @@ public final class CorpusCharts {
         ? "All from one source, " + bySource.series().get(0).name() + " (the outlet, or else the input folder)"
         : "Source: the outlet, or else the input folder";
     JFreeChart chart = Timelines.stackedBars("Documents per " + kind + " by source",
-        sources + " · " + Timelines.notPlaced(bySource, "document", "documents"),
+        sources + " · " + Timelines.notPlaced(bySource),
         bySource, "Documents", false, OTHER_SOURCES, style);
     double dated = total(bySource);
     Series top = bySource.series().stream().filter(s -> !s.name().equals(OTHER_SOURCES))

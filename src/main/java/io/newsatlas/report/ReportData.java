@@ -265,9 +265,9 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         long n = r.isNullAt(4) ? 0 : r.getLong(4);
         if (!Periods.DATED.equals(bucket)) {
           // The buckets hold each story once, whatever its themes: the count of stories not placed.
-          long documents = r.isNullAt(5) ? 0 : r.getLong(5);
-          cells.bucket(bucket, documents);
-          assigned.bucket(bucket, documents);
+          long stories = r.isNullAt(5) ? 0 : r.getLong(5);
+          cells.bucket(bucket, stories);
+          assigned.bucket(bucket, stories);
           continue;
         }
         boolean isTop = top.contains(r.getString(2));

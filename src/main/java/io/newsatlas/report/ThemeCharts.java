@@ -25,7 +25,7 @@ public final class ThemeCharts {
         String.format(Locale.ROOT, "%s, all languages · %s",
             documents.series().size() == themesFound ? "All " + themesFound + " themes found"
                 : "The " + documents.series().size() + " largest of " + themesFound + " themes found",
-            Timelines.notPlaced(documents, "story", "stories") + " · a story is an article with its translations and copies"),
+            Timelines.notPlaced(documents) + " · a story is an article with its translations and copies"),
         documents, "Stories", false, style);
     List<Series> bySize = documents.series().stream().sorted(Comparator.comparingDouble(Series::total).reversed()).toList();
     double most = bySize.get(0).total();
@@ -69,7 +69,7 @@ public final class ThemeCharts {
     String kind = CorpusCharts.kind(assignments);
     JFreeChart chart = Timelines.stackedBars("Share of each theme per " + kind,
         "A document with two themes counts in both; " + kind + "s without documents are gaps · "
-            + Timelines.notPlaced(assignments, "document", "documents"),
+            + Timelines.notPlaced(assignments),
         shares, "% of theme assignments in the " + kind, true, OTHER_THEMES, style);
     int last = totals.length - 1;
     while (last > 0 && totals[last] == 0) {

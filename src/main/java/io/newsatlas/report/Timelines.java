@@ -203,13 +203,16 @@ final class Timelines {
     return axis;
   }
 
-  /** "outside the timeline: 1 document with a partial date, 2 undated" */
-  static String notPlaced(PeriodTable table, String singular, String plural) {
-    return "documents".equals(plural) || "stories".equals(plural)
-        ? String.format(Locale.ROOT, "outside the timeline: %,d with a partial date, %,d undated", table.partialDate(),
-            table.undated())
-        : String.format(Locale.ROOT, "outside the timeline: %s in documents with a partial date, %,d in undated ones",
-            count(table.partialDate(), singular, plural), table.undated());
+  /** "outside the timeline: 1 with a partial date, 2 undated", for a table that counts documents or stories. */
+  static String notPlaced(PeriodTable table) {
+    return String.format(Locale.ROOT, "outside the timeline: %,d with a partial date, %,d undated", table.partialDate(),
+        table.undated());
+  }
+
+  /** "outside the timeline: 3 mentions in documents with a partial date, 2 in undated ones", for what documents hold. */
+  static String notPlacedWithin(PeriodTable table, String singular, String plural) {
+    return String.format(Locale.ROOT, "outside the timeline: %s in documents with a partial date, %,d in undated ones",
+        count(table.partialDate(), singular, plural), table.undated());
   }
 
   static String count(long n, String singular, String plural) {

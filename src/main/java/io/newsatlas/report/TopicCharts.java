@@ -33,7 +33,7 @@ public final class TopicCharts {
     String kind = CorpusCharts.kind(table);
     JFreeChart chart = Timelines.lines("Topics over time: share of each " + kind + "'s documents",
         String.format(Locale.ROOT, "The %s largest of %s, all languages · %s", percent.size(),
-            Timelines.count(topics.size(), "topic", "topics"), Timelines.notPlaced(table, "document", "documents")),
+            Timelines.count(topics.size(), "topic", "topics"), Timelines.notPlaced(table)),
         table, "% of the " + kind + "'s documents", true, style);
     Topic largest = topics.stream().max(Comparator.comparingDouble(Topic::share)).orElseThrow();
     Series peaked = percent.stream().max(Comparator.comparingDouble(s -> s.values()[s.peak()])).orElseThrow();

@@ -4,7 +4,6 @@ import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -44,11 +43,9 @@ public final class ThemeTimeline {
    */
   public static List<Row> build(Map<Slot, Totals> totals, Map<Slot, Map<String, Cell>> counts,
       List<String> themeIds, Granularity granularity, Spikes spikes) {
-    Map<Slot, Totals> documents = totals;
-
     TreeSet<String> languages = new TreeSet<>();
-    documents.keySet().forEach(slot -> languages.add(slot.language()));
-    List<Periods.Period> periods = Periods.axis(documents.keySet().stream()
+    totals.keySet().forEach(slot -> languages.add(slot.language()));
+    List<Periods.Period> periods = Periods.axis(totals.keySet().stream()
         .map(slot -> new Periods.Period(slot.label(), slot.start(), slot.bucket())).toList(), granularity);
 
     List<Row> rows = new ArrayList<>();
@@ -58,7 +55,7 @@ public final class ThemeTimeline {
         for (Periods.Period period : periods) {
           Slot slot = new Slot(period.label(), period.start(), period.bucket(), language);
           Cell cell = counts.getOrDefault(slot, Map.of()).getOrDefault(theme, new Cell(0, 0, 0, 0));
-          Totals inPeriod = documents.getOrDefault(slot, new Totals(0, 0));
+          Totals inPeriod = totals.getOrDefault(slot, new Totals(0, 0));
           // Shares of stories: a story told in two languages (or by two outlets) weighs once.
           series.add(new Row(period.label(), period.start(), period.bucket(), theme, language, cell.documents(),
               cell.stories(), cell.documentsWithSubthemes(), cell.mentions(), inPeriod.documents(),
@@ -75,7 +72,7 @@ public final class ThemeTimeline {
    * z = (share - mean share of the previous window) / max(sd, one story's share of this period),
    * over dated periods that have documents. Shares, not counts: a corpus with ten times more
    * articles in one month must not make every theme spike in it. The floor keeps a move of one
-   * document from being a spike.
+   * story from being a spike.
    */
   static List<Row> flagSpikes(List<Row> series, Spikes spikes) {
     List<Row> out = new ArrayList<>(series.size());
