@@ -48,11 +48,17 @@ public final class GibbsSampler implements java.io.Serializable {
     }
     double[] cumulative = new double[k];
     int[] document = new int[k];
+    // (n_dk + alpha_k) / (n_k + V beta): what a token's weight of topic k shares with every other
+    // token of the document, kept up to date as topics change, so a token pays one product a topic.
+    double[] coefficient = new double[k];
     for (int sweep = 0; sweep < sweeps; sweep++) {
       for (int d = 0; d < block.documents(); d++) {
         java.util.Arrays.fill(document, 0);
         for (int i = starts[d]; i < starts[d + 1]; i++) {
           document[topics[i]]++;
+        }
+        for (int t = 0; t < k; t++) {
+          coefficient[t] = (document[t] + alpha[t]) * inverse[t];
         }
         for (int i = starts[d]; i < starts[d + 1]; i++) {
           int base = words[i] * k;
@@ -60,9 +66,10 @@ public final class GibbsSampler implements java.io.Serializable {
           document[old]--;
           counts[base + old]--;
           inverse[old] = 1.0 / (--counts[totals + old] + betaSum);
+          coefficient[old] = (document[old] + alpha[old]) * inverse[old];
           double total = 0;
           for (int t = 0; t < k; t++) {
-            total += (document[t] + alpha[t]) * (counts[base + t] + beta) * inverse[t];
+            total += coefficient[t] * (counts[base + t] + beta);
             cumulative[t] = total;
           }
           int chosen = pick(cumulative, k, random.nextDouble() * total);
@@ -70,6 +77,7 @@ public final class GibbsSampler implements java.io.Serializable {
           document[chosen]++;
           counts[base + chosen]++;
           inverse[chosen] = 1.0 / (++counts[totals + chosen] + betaSum);
+          coefficient[chosen] = (document[chosen] + alpha[chosen]) * inverse[chosen];
         }
       }
     }
