@@ -1,7 +1,12 @@
 package io.newsatlas.topics;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Row;
 
 /**
  * One partition's documents for collapsed Gibbs sampling: every token as a word id with its topic,
@@ -21,6 +26,30 @@ public record GibbsBlock(String[] docIds, int[] docStarts, int[] words, int[] to
 
   public int tokens() {
     return words.length;
+  }
+
+  /** Rows of (doc id, term-count vector) as one block, its topics drawn uniformly. */
+  public static GibbsBlock of(Iterator<Row> rows, int topics, SplittableRandom random) {
+    List<String> ids = new ArrayList<>();
+    List<int[]> documents = new ArrayList<>();
+    int total = 0;
+    while (rows.hasNext()) {
+      Row row = rows.next();
+      int[] words = GibbsLda.expand((Vector) row.get(1));
+      ids.add(row.getString(0));
+      documents.add(words);
+      total += words.length;
+    }
+    int[] starts = new int[ids.size() + 1];
+    int[] words = new int[total];
+    int at = 0;
+    for (int d = 0; d < documents.size(); d++) {
+      starts[d] = at;
+      System.arraycopy(documents.get(d), 0, words, at, documents.get(d).length);
+      at += documents.get(d).length;
+    }
+    starts[ids.size()] = at;
+    return start(ids.toArray(String[]::new), starts, words, topics, random);
   }
 
   /** A block whose topics are drawn uniformly, as MALLET starts. */

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -170,7 +169,7 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     JavaRDD<GibbsBlock> blocks = input.repartition(partitions, col(getDocIdCol()))
         .sortWithinPartitions(getDocIdCol())
         .javaRDD()
-        .mapPartitionsWithIndex((partition, rows) -> List.of(block(rows, topics, random(fitSeed, partition, -1)))
+        .mapPartitionsWithIndex((partition, rows) -> List.of(GibbsBlock.of(rows, topics, random(fitSeed, partition, -1)))
             .iterator(), true);
     blocks.rdd().localCheckpoint();
     int[] global = sum(blocks, vocabulary, topics);
@@ -256,29 +255,6 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
         .treeAggregate(Tally.ZERO, Tally::plus, Tally::plus);
     int[] counts = sum.counts() == null ? new int[vocabulary * topics + topics] : sum.counts();
     return new Tally(counts, sum.documentLogLikelihood() / 0x1p20);
-  }
-
-  private static GibbsBlock block(Iterator<Row> rows, int topics, SplittableRandom random) {
-    List<String> ids = new ArrayList<>();
-    List<int[]> documents = new ArrayList<>();
-    int total = 0;
-    while (rows.hasNext()) {
-      Row row = rows.next();
-      int[] words = expand((Vector) row.get(1));
-      ids.add(row.getString(0));
-      documents.add(words);
-      total += words.length;
-    }
-    int[] starts = new int[ids.size() + 1];
-    int[] words = new int[total];
-    int at = 0;
-    for (int d = 0; d < documents.size(); d++) {
-      starts[d] = at;
-      System.arraycopy(documents.get(d), 0, words, at, documents.get(d).length);
-      at += documents.get(d).length;
-    }
-    starts[ids.size()] = at;
-    return GibbsBlock.start(ids.toArray(String[]::new), starts, words, topics, random);
   }
 
   /** A count vector as its term indices, each repeated by its count (counts are whole numbers). */

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import io.newsatlas.config.JobConfig;
 import io.newsatlas.config.JobConfigLoader;
 import io.newsatlas.topics.GibbsBlock;
-import io.newsatlas.topics.GibbsLda;
 import io.newsatlas.topics.GibbsSampler;
 import io.newsatlas.topics.TopicCorpus;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -40,23 +38,14 @@ public final class SamplerBenchmark {
         .select(col("doc_id").as("docId"), col("language"), col("terms"), col("concepts")), config.topics(), "gibbs");
     List<Row> rows = corpus.vectors().select("docId", TopicCorpus.COUNTS).orderBy("docId").collectAsList();
     spark.stop();
-    int[][] documents = rows.stream().map(row -> GibbsLda.expand((Vector) row.get(1))).toArray(int[][]::new);
-    int[] starts = new int[documents.length + 1];
-    for (int d = 0; d < documents.length; d++) {
-      starts[d + 1] = starts[d] + documents[d].length;
-    }
-    int[] words = new int[starts[documents.length]];
-    for (int d = 0; d < documents.length; d++) {
-      System.arraycopy(documents[d], 0, words, starts[d], documents[d].length);
-    }
-    String[] ids = rows.stream().map(row -> row.getString(0)).toArray(String[]::new);
     int vocabulary = corpus.vocabulary().length;
-    System.out.printf("%d documents, %d tokens, %d terms, %d sweeps%n", ids.length, words.length, vocabulary, sweeps);
+    long tokens = corpus.tokens();
+    System.out.printf("%d documents, %d tokens, %d terms, %d sweeps%n", rows.size(), tokens, vocabulary, sweeps);
     for (int k : ks) {
       double[] alpha = new double[k];
       Arrays.fill(alpha, config.topics().gibbsAlphaSum() / k);
       GibbsSampler sampler = new GibbsSampler(k, vocabulary, alpha, config.topics().gibbsBeta());
-      GibbsBlock block = GibbsBlock.start(ids, starts, words, k, new SplittableRandom(config.seed()));
+      GibbsBlock block = GibbsBlock.of(rows.iterator(), k, new SplittableRandom(config.seed()));
       int[] counts = block.counts(vocabulary, k);
       long started = System.nanoTime();
       // Rounds of 5 sweeps, as the job's default, each against the counts after the last.
@@ -66,7 +55,7 @@ public final class SamplerBenchmark {
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf("K=%d: %.2fM token samples/s on one thread, log-likelihood %.6g (%.1f s)%n", k,
-          (double) words.length * sweeps / seconds / 1e6,
+          (double) tokens * sweeps / seconds / 1e6,
           sampler.documentLogLikelihood(block) + sampler.wordLogLikelihood(counts), seconds);
     }
   }
