@@ -27,6 +27,9 @@ import java.util.List;
  * @param partitionTokens tokens per partition of a Gibbs fit (the layout depends on the data only)
  * @param gridTokens the K grid's Gibbs fits read a seeded sample of the documents holding about this
  *     many tokens (0: the whole corpus); the chosen K is then fitted on the whole corpus
+ * @param gridSweeps Gibbs grid: every K is sampled this many sweeps, and only the gridFinalists most
+ *     coherent are carried on to gibbsIterations (0, or at least gibbsIterations: every K in full)
+ * @param gridFinalists how many K the Gibbs grid carries on past gridSweeps
  * @param gibbsAlphaSum the Gibbs fits' alpha summed over the topics (each topic gets gibbsAlphaSum / K)
  * @param gibbsBeta the Gibbs fits' beta, each word's prior weight in a topic
  * @param gibbsMaxDocumentShare the vocabulary cap of Gibbs fits
@@ -37,7 +40,8 @@ import java.util.List;
  *     order tasks finish, and only up to two partial sums add up the same in any order
  */
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
-    String finalOptimizer, int gibbsIterations, int sweepsPerRound, int partitionTokens, int gridTokens, double gibbsAlphaSum,
+    String finalOptimizer, int gibbsIterations, int sweepsPerRound, int partitionTokens, int gridTokens, int gridSweeps,
+    int gridFinalists, double gibbsAlphaSum,
     double gibbsBeta, double gibbsMaxDocumentShare, int progressRounds, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, double emDocConcentration,
     double emTopicConcentration, int vocabularySize,
@@ -50,6 +54,11 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
   /** The K values to try: k alone when fixed, else the grid. */
   public List<Integer> candidates() {
     return k > 0 ? List.of(k) : kGrid.stream().sorted().distinct().toList();
+  }
+
+  /** Whether the Gibbs grid stops its candidates at gridSweeps and carries only the finalists on. */
+  public boolean gridStopsEarly(int candidateCount) {
+    return optimizer.equals(GIBBS) && gridSweeps > 0 && gridSweeps < gibbsIterations && candidateCount > gridFinalists;
   }
 
   /** Whether any fit runs EM, which needs a checkpoint folder. */
@@ -85,6 +94,9 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
         "Invalid topics.partition_tokens: %d (must be at least 100)", partitionTokens);
     ConfigException.check(gridTokens >= 0, "Invalid topics.grid_tokens: %d (must be 0, for the whole corpus, or more)",
         gridTokens);
+    ConfigException.check(gridSweeps >= 0, "Invalid topics.grid_sweeps: %d (must be 0, for every K in full, or more)",
+        gridSweeps);
+    ConfigException.check(gridFinalists >= 1, "Invalid topics.grid_finalists: %d (must be at least 1)", gridFinalists);
     ConfigException.check(gibbsAlphaSum > 0, "Invalid topics.gibbs_alpha_sum: %s (must be above 0)", gibbsAlphaSum);
     ConfigException.check(gibbsBeta > 0, "Invalid topics.gibbs_beta: %s (must be above 0)", gibbsBeta);
     ConfigException.check(gibbsMaxDocumentShare > 0 && gibbsMaxDocumentShare <= 1,

@@ -302,7 +302,7 @@ public final class Tables {
           new ColumnSpec("log_perplexity", DoubleType, "Minus log_likelihood per token (lower fits better; compare fits of one optimizer and vocabulary only: the optimizers' measures and priors differ)"),
           new ColumnSpec("fit_seconds", DoubleType, "Wall time of the fit (the grid's Gibbs fits run side by side, as many as Spark has task slots)"),
           new ColumnSpec("optimizer", StringType, "gibbs, online or em (topics.optimizer, topics.final_optimizer)"),
-          new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer"),
+          new ColumnSpec("iterations", IntegerType, "Iterations of the optimizer (Gibbs: sweeps; a K the grid stopped early has topics.grid_sweeps)"),
           new ColumnSpec("documents", LongType, "Documents the fit read: the grid's fits read a seeded sample of about topics.grid_tokens tokens (the note says so), the chosen K's fits all modelled documents"),
           new ColumnSpec("vocabulary", IntegerType, "Terms the fit read (capped by topics.gibbs_max_document_share, max_document_share or em_max_document_share)"),
           new ColumnSpec("chosen", BooleanType, "The model whose topics the other topic tables hold"),

@@ -34,8 +34,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>A round: the word-topic counts are broadcast, every partition sweeps its documents
  * {@code sweepsPerRound} times against its own copy, and the partitions' counts are added up
- * (integers, so in any order alike). A corpus in one partition is sampled in a single round: it is
- * plain sequential collapsed Gibbs sampling, and one Spark job.
+ * (integers, so in any order alike). A corpus in one partition is sampled in a single job: it is
+ * plain sequential collapsed Gibbs sampling. {@link #resume} carries a fitted chain on.
  */
 public final class GibbsLda extends Estimator<GibbsLdaModel> {
   private final String uid;
@@ -150,11 +150,31 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
 
   @Override
   public GibbsLdaModel fit(Dataset<?> dataset) {
+    return run(start(dataset), getMaxIter());
+  }
+
+  /**
+   * Carries on a model's chain, fitted by this estimator, to {@code sweeps} sweeps in all: the same
+   * sample as a straight fit of that many sweeps (rounds are seeded by their number), so a K grid can
+   * stop its candidates early and carry only the best on. The model's training sample moves to the
+   * model returned.
+   */
+  public GibbsLdaModel resume(GibbsLdaModel model, int sweeps) {
+    GibbsLdaModel.Chain chain = model.chain();
+    if (chain.seed() != getSeed() || chain.sampler().k() != getK()) {
+      throw new IllegalArgumentException(String.format("The chain of %s (K=%d, seed %d) is not this estimator's"
+          + " (K=%d, seed %d)", model.uid(), chain.sampler().k(), chain.seed(), getK(), getSeed()));
+    }
+    model.dropChain();
+    return run(chain, sweeps);
+  }
+
+  /** The layout and the first (uniform) topics: one job sizes the corpus, one counts the first sample. */
+  private GibbsLdaModel.Chain start(Dataset<?> dataset) {
     transformSchema(dataset.schema());
     int topics = getK();
     long fitSeed = getSeed();
     Dataset<Row> input = dataset.select(col(getDocIdCol()), col(getFeaturesCol()));
-    // One job sizes the corpus and its vocabulary (a vector's size).
     long[] size = input.javaRDD().map(row -> {
       Vector counts = (Vector) row.get(1);
       return new long[] {tokens(counts), counts.size()};
@@ -165,7 +185,6 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     double[] alpha = new double[topics];
     Arrays.fill(alpha, getEffectiveDocConcentration());
     GibbsSampler sampler = new GibbsSampler(topics, vocabulary, alpha, getTopicConcentration());
-
     JavaRDD<GibbsBlock> blocks = input.repartition(partitions, col(getDocIdCol()))
         .sortWithinPartitions(getDocIdCol())
         .javaRDD()
@@ -173,37 +192,66 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
             .iterator(), true);
     blocks.rdd().localCheckpoint();
     int[] global = sum(blocks, vocabulary, topics);
+    return new GibbsLdaModel.Chain(blocks, sampler, global, fitSeed, tokenTotal, partitions, 0, 0, Double.NaN, 0);
+  }
 
-    int iterations = getMaxIter();
-    // One partition needs no merges: every sweep in one job.
-    int perRound = partitions == 1 ? iterations : getSweepsPerRound();
-    int rounds = (iterations + perRound - 1) / perRound;
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext());
+  /**
+   * Rounds until the chain has {@code iterations} sweeps. Round r of partition p draws from
+   * random(seed, p, r) whatever came before, so a chain carried on is a straight one. One partition
+   * needs no merges: all its rounds run in one task, one Spark job.
+   */
+  private GibbsLdaModel run(GibbsLdaModel.Chain chain, int iterations) {
+    GibbsSampler sampler = chain.sampler();
+    int topics = sampler.k();
+    int vocabulary = sampler.vocabulary();
+    long fitSeed = chain.seed();
+    int partitions = chain.partitions();
+    long tokenTotal = chain.tokens();
+    int perRound = getSweepsPerRound();
+    JavaRDD<GibbsBlock> blocks = chain.blocks();
+    int[] global = chain.counts();
+    int swept = chain.sweeps();
+    int round = chain.rounds();
+    double logLikelihood = chain.logLikelihood();
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(blocks.context());
     long started = System.nanoTime();
     long lastLine = started;
-    int swept = 0;
-    int sweptAtLastLine = 0;
-    double logLikelihood = Double.NaN;
-    for (int round = 0; round < rounds; round++) {
-      int sweeps = Math.min(perRound, iterations - swept);
+    int sweptAtLastLine = swept;
+    while (swept < iterations) {
+      int remaining = (iterations - swept + perRound - 1) / perRound;
+      int jobRounds = partitions == 1 ? remaining : 1;
+      int firstRound = round;
+      int firstSweep = swept;
       Broadcast<int[]> counts = context.broadcast(global);
-      int thisRound = round;
       JavaRDD<GibbsBlock> next = blocks.mapPartitionsWithIndex((partition, it) -> {
         List<GibbsBlock> out = new ArrayList<>(1);
-        it.forEachRemaining(block -> out.add(sampler.sweep(block, counts.value(), sweeps,
-            random(fitSeed, partition, thisRound))));
+        it.forEachRemaining(block -> {
+          int[] seen = counts.value();
+          int done = firstSweep;
+          for (int r = 0; r < jobRounds; r++) {
+            int sweeps = Math.min(perRound, iterations - done);
+            block = sampler.sweep(block, seen, sweeps, random(fitSeed, partition, firstRound + r));
+            done += sweeps;
+            if (r < jobRounds - 1) {
+              // Only with one partition: its own counts are the global ones.
+              seen = block.counts(vocabulary, topics);
+            }
+          }
+          out.add(block);
+        });
         return out.iterator();
       }, true);
       next.rdd().localCheckpoint();
-      boolean last = round == rounds - 1;
-      boolean report = last || (round + 1) % progressRounds == 0;
+      round += jobRounds;
+      swept = Math.min(iterations, swept + jobRounds * perRound);
+      boolean last = swept == iterations;
+      boolean report = last || round % progressRounds == 0;
       Tally tally = tally(next, sampler, vocabulary, topics, report);
       // Not destroyed: the checkpointed block RDD still holds the closure that names it.
       counts.unpersist(false);
       blocks.unpersist(false);
       blocks = next;
       global = tally.counts();
-      swept += sweeps;
       if (report) {
         logLikelihood = tally.documentLogLikelihood() + sampler.wordLogLikelihood(global);
         long now = System.nanoTime();
@@ -215,11 +263,12 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
         sweptAtLastLine = swept;
       }
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    GibbsLdaModel model = new GibbsLdaModel(uid, topics, vocabulary, alpha, getTopicConcentration(), global);
+    double seconds = chain.seconds() + (System.nanoTime() - started) / 1e9;
+    GibbsLdaModel model = new GibbsLdaModel(uid, topics, vocabulary, sampler.alpha(), sampler.beta(), global);
     copyValues(model, extractParamMap());
     model.setParent(this);
-    model.training(blocks, sampler, logLikelihood, tokenTotal, partitions, seconds);
+    model.chain(new GibbsLdaModel.Chain(blocks, sampler, global, fitSeed, tokenTotal, partitions, swept, round,
+        logLikelihood, seconds));
     return model;
   }
 

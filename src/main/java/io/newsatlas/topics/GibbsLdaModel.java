@@ -63,11 +63,20 @@ public final class GibbsLdaModel extends Model<GibbsLdaModel> implements MLWrita
   private final LongParam seed;
   private final Param<String> featuresCol;
   private final Param<String> topicDistributionCol;
-  private transient Training training;
+  private transient Chain training;
 
-  /** What the fit leaves beside the topics: its final sample, kept in the executors until released. */
-  private record Training(JavaRDD<GibbsBlock> blocks, GibbsSampler sampler, double logLikelihood, long tokens,
-      int partitions, double seconds) {}
+  /**
+   * What the fit leaves beside the topics: its Markov chain's last sample, kept in the executors until
+   * released, with what carrying it on needs.
+   *
+   * @param counts the global word-topic counts of blocks (word * k + topic, then the K totals)
+   * @param sweeps sweeps made so far
+   * @param rounds rounds made so far: the next one is seeded by its number
+   * @param logLikelihood log p(w, z) at the last sweep (NaN before the first)
+   * @param seconds sampling time so far
+   */
+  record Chain(JavaRDD<GibbsBlock> blocks, GibbsSampler sampler, int[] counts, long seed, long tokens, int partitions,
+      int sweeps, int rounds, double logLikelihood, double seconds) {}
 
   GibbsLdaModel(String uid, int k, int vocabulary, double[] alpha, double beta, int[] counts) {
     this.uid = uid;
@@ -87,9 +96,17 @@ public final class GibbsLdaModel extends Model<GibbsLdaModel> implements MLWrita
     setDefault(topicDistributionCol, "topicDistribution");
   }
 
-  void training(JavaRDD<GibbsBlock> blocks, GibbsSampler sampler, double logLikelihood, long tokens, int partitions,
-      double seconds) {
-    this.training = new Training(blocks, sampler, logLikelihood, tokens, partitions, seconds);
+  void chain(Chain chain) {
+    this.training = chain;
+  }
+
+  Chain chain() {
+    return requireTraining();
+  }
+
+  /** Forgets the chain without releasing its blocks, which a carried-on chain now owns. */
+  void dropChain() {
+    training = null;
   }
 
   @Override
@@ -195,12 +212,17 @@ public final class GibbsLdaModel extends Model<GibbsLdaModel> implements MLWrita
     return requireTraining().seconds();
   }
 
+  /** Sweeps the fit's chain has made. */
+  public int trainingSweeps() {
+    return requireTraining().sweeps();
+  }
+
   /**
    * The fitted documents' weights from the final sample, theta = (n_dk + alpha_k) / (n_d + sum alpha),
    * as (docIdCol, topicDistributionCol): no inference pass. Read it before {@link #releaseTraining}.
    */
   public Dataset<Row> trainingTopics(String docIdCol) {
-    Training fitted = requireTraining();
+    Chain fitted = requireTraining();
     GibbsSampler sampler = fitted.sampler();
     JavaRDD<Row> rows = fitted.blocks().flatMap(block -> {
       List<Row> out = new ArrayList<>(block.documents());
@@ -227,7 +249,7 @@ public final class GibbsLdaModel extends Model<GibbsLdaModel> implements MLWrita
     return training != null;
   }
 
-  private Training requireTraining() {
+  private Chain requireTraining() {
     if (training == null) {
       throw new IllegalStateException("The model " + uid + " has no training sample: it was loaded or released");
     }

@@ -29,6 +29,22 @@ public final class GibbsSampler implements java.io.Serializable {
     this.betaSum = beta * vocabulary;
   }
 
+  public int k() {
+    return k;
+  }
+
+  public int vocabulary() {
+    return vocabulary;
+  }
+
+  public double[] alpha() {
+    return alpha.clone();
+  }
+
+  public double beta() {
+    return beta;
+  }
+
   /**
    * {@code sweeps} passes over the block's tokens.
    *

@@ -81,9 +81,33 @@ public final class TopicModels {
       progress.accept(String.format("K grid on a sample of %d of %d documents (%d of %d tokens, topics.grid_tokens %d)",
           gridCorpus.modelled(), corpus.modelled(), gridCorpus.tokens(), corpus.tokens(), settings.gridTokens()));
     }
-    List<Fit> fits = new ArrayList<>(gridFits(gridCorpus, corpus, candidates, settings, seed, progress));
-    List<Fit> grid = List.copyOf(fits);
-    Fit bestOfGrid = mostCoherent(grid);
+    boolean early = settings.gridStopsEarly(candidates.size());
+    int gridSweeps = early ? settings.gridSweeps() : settings.gibbsIterations();
+    List<Fit> grid = gridFits(gridCorpus, corpus, candidates, settings, seed, gridSweeps, progress);
+    List<Fit> stopped = new ArrayList<>();
+    if (early) {
+      // Successive halving: the early ranking picks which K are worth their remaining sweeps.
+      List<Fit> finalists = grid.stream().sorted(MOST_COHERENT_FIRST).limit(settings.gridFinalists()).toList();
+      stopped.addAll(grid.stream().filter(fit -> !finalists.contains(fit)).toList());
+      stopped.forEach(Fit::release);
+      progress.accept(String.format("K grid: carrying %s on to %d sweeps (the %d most coherent after %d sweeps,"
+          + " topics.grid_finalists)", finalists.stream().map(fit -> "K=" + fit.k()).toList(), settings.gibbsIterations(),
+          finalists.size(), gridSweeps));
+      List<Fit> carried = sideBySide(finalists.stream().<java.util.function.Supplier<Fit>>map(fit -> () -> {
+        Fit resumed = resumeGibbs(fit, corpus, settings, progress);
+        progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", resumed.k(),
+            resumed.coherence(), resumed.logPerplexity(), resumed.seconds()));
+        return resumed;
+      }).toList(), settings, gridCorpus);
+      List<Fit> merged = new ArrayList<>();
+      for (Fit fit : grid) {
+        merged.add(finalists.contains(fit) ? carried.get(finalists.indexOf(fit)) : fit);
+      }
+      grid = merged;
+    }
+    List<Fit> fits = new ArrayList<>(grid);
+    List<Fit> full = grid.stream().filter(fit -> !stoppedContains(stopped, fit)).toList();
+    Fit bestOfGrid = mostCoherent(full);
     // Online LDA is fast enough to compare K, but its topics vary with the seed more than with most
     // settings and a seed can leave a few junk topics (Reuters, K=20, seven seeds: NPMI 0.132 to
     // 0.218); EM's topics are steadier and more coherent, at several times the cost of a fit.
@@ -119,6 +143,10 @@ public final class TopicModels {
                 sampled ? " on the whole corpus" : "", finals.size() > 1 ? ", most coherent seed" : "")
             : fits.size() == 1 ? "the only K tried" : candidates.size() == 1 ? "the only K tried, most coherent seed"
             : finals.size() == 1 ? "highest coherence of the grid" : "highest coherence of the grid and its restarts";
+      } else if (stoppedContains(stopped, fit)) {
+        note = String.format("coherence %.3f after %d of %d sweeps, not among the grid's %d most coherent"
+            + " (topics.grid_sweeps, topics.grid_finalists): not sampled further", fit.coherence(), fit.iterations(),
+            settings.gibbsIterations(), settings.gridFinalists());
       } else if (again && fit == bestOfGrid) {
         note = refit ? String.format("highest coherence of the grid, fitted again with %s", settings.finalOptimizer())
             : "highest coherence of the grid, fitted again on the whole corpus";
@@ -142,27 +170,35 @@ public final class TopicModels {
   }
 
   /**
-   * One fit per candidate K. Gibbs fits run side by side, as many at once as Spark has task slots: a
-   * sample's fit is one partition, one task, and each fit's result depends on its own seed only.
+   * One fit per candidate K, of {@code sweeps} sweeps when Gibbs. Gibbs fits run side by side, as many
+   * at once as Spark has task slots: each fit's result depends on its own seed only.
    */
   private static List<Fit> gridFits(TopicCorpus read, TopicCorpus scoredOn, List<Integer> candidates,
-      TopicSettings settings, long seed, Consumer<String> progress) {
-    java.util.function.IntFunction<Fit> fitOne = k -> {
-      Fit fit = fit(read, scoredOn, k, settings, seed, settings.optimizer(), iteration -> progress.accept(
-          String.format("K=%d: iteration %d of %d", k, iteration, settings.iterations(settings.optimizer()))), progress);
-      progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", k, fit.coherence(),
-          fit.logPerplexity(), fit.seconds()));
+      TopicSettings settings, long seed, int sweeps, Consumer<String> progress) {
+    boolean gibbs = settings.optimizer().equals(TopicSettings.GIBBS);
+    int iterations = gibbs ? sweeps : settings.iterations(settings.optimizer());
+    return sideBySide(candidates.stream().<java.util.function.Supplier<Fit>>map(k -> () -> {
+      Fit fit = gibbs ? fitGibbs(read, scoredOn, k, settings, seed, sweeps, progress)
+          : fit(read, scoredOn, k, settings, seed, settings.optimizer(), iteration -> progress.accept(
+              String.format("K=%d: iteration %d of %d", k, iteration, iterations)), progress);
+      progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s%s", k, fit.coherence(),
+          fit.logPerplexity(), fit.seconds(), gibbs && sweeps < settings.gibbsIterations()
+              ? String.format(" (after %d of %d sweeps)", sweeps, settings.gibbsIterations()) : ""));
       return fit;
-    };
+    }).toList(), settings, read);
+  }
+
+  /** The fits in order; Gibbs fits at most as many at once as Spark has task slots, others one by one. */
+  private static List<Fit> sideBySide(List<java.util.function.Supplier<Fit>> work, TopicSettings settings,
+      TopicCorpus read) {
     int slots = read.isEmpty() ? 1 : read.vectors().sparkSession().sparkContext().defaultParallelism();
-    int parallel = settings.optimizer().equals(TopicSettings.GIBBS) ? Math.min(candidates.size(), slots) : 1;
+    int parallel = settings.optimizer().equals(TopicSettings.GIBBS) ? Math.min(work.size(), slots) : 1;
     if (parallel <= 1) {
-      return candidates.stream().map(fitOne::apply).toList();
+      return work.stream().map(java.util.function.Supplier::get).toList();
     }
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
     try {
-      List<java.util.concurrent.Future<Fit>> running = candidates.stream()
-          .map(k -> pool.submit(() -> fitOne.apply(k))).toList();
+      List<java.util.concurrent.Future<Fit>> running = work.stream().map(one -> pool.submit(one::get)).toList();
       List<Fit> fits = new ArrayList<>();
       for (java.util.concurrent.Future<Fit> future : running) {
         fits.add(future.get());
@@ -177,6 +213,13 @@ public final class TopicModels {
       pool.shutdownNow();
     }
   }
+
+  private static boolean stoppedContains(List<Fit> stopped, Fit fit) {
+    return stopped.stream().anyMatch(one -> one == fit);
+  }
+
+  private static final Comparator<Fit> MOST_COHERENT_FIRST = Comparator.comparingDouble((Fit fit) -> -fit.coherence())
+      .thenComparingInt(Fit::k);
 
   /** The most coherent fit; on a tie the smaller K (fewer topics to read), then the earlier fit. */
   private static Fit mostCoherent(List<Fit> fits) {
@@ -242,7 +285,7 @@ public final class TopicModels {
   private static Fit fit(TopicCorpus corpus, TopicCorpus scoredOn, int k, TopicSettings settings, long seed,
       String optimizer, IntConsumer iterationDone, Consumer<String> lines) {
     if (optimizer.equals(TopicSettings.GIBBS)) {
-      return fitGibbs(corpus, scoredOn, k, settings, seed, lines);
+      return fitGibbs(corpus, scoredOn, k, settings, seed, settings.gibbsIterations(), lines);
     }
     long start = System.nanoTime();
     boolean online = optimizer.equals("online");
@@ -314,16 +357,16 @@ public final class TopicModels {
   }
 
   /**
-   * A Gibbs fit: alpha is topics.gibbs_alpha_sum / K per topic, beta topics.gibbs_beta. Its
-   * document weights come from the final sample, joined back to their languages.
+   * A Gibbs fit of {@code sweeps} sweeps: alpha is topics.gibbs_alpha_sum / K per topic, beta
+   * topics.gibbs_beta. Its document weights come from the final sample, joined back to their languages.
    */
   private static Fit fitGibbs(TopicCorpus corpus, TopicCorpus scoredOn, int k, TopicSettings settings, long seed,
-      Consumer<String> lines) {
+      int sweeps, Consumer<String> lines) {
     long start = System.nanoTime();
     GibbsLda lda = new GibbsLda(String.format("newsatlas_gibbs_k%d_seed%d", k, seed))
         .setK(k)
         .setSeed(seed)
-        .setMaxIter(settings.gibbsIterations())
+        .setMaxIter(sweeps)
         .setSweepsPerRound(settings.sweepsPerRound())
         .setPartitionTokens(settings.partitionTokens())
         .setDocConcentration(settings.gibbsAlphaSum() / k)
@@ -331,7 +374,20 @@ public final class TopicModels {
         .setFeaturesCol(TopicCorpus.COUNTS)
         .setDocIdCol("docId")
         .setProgress(lines, settings.progressRounds());
-    GibbsLdaModel model = lda.fit(corpus.vectors());
+    return gibbsFit(lda.fit(corpus.vectors()), corpus, scoredOn, seed, settings, 0, start);
+  }
+
+  /** A Gibbs fit's chain carried on to topics.gibbs_iterations sweeps (see {@link GibbsLda#resume}). */
+  private static Fit resumeGibbs(Fit early, TopicCorpus scoredOn, TopicSettings settings, Consumer<String> lines) {
+    long start = System.nanoTime();
+    GibbsLdaModel model = (GibbsLdaModel) early.model();
+    GibbsLda lda = ((GibbsLda) model.parent()).setMaxIter(settings.gibbsIterations());
+    GibbsLdaModel resumed = lda.resume(model, settings.gibbsIterations());
+    return gibbsFit(resumed, early.corpus(), scoredOn, early.seed(), settings, early.seconds(), start);
+  }
+
+  private static Fit gibbsFit(GibbsLdaModel model, TopicCorpus corpus, TopicCorpus scoredOn, long seed,
+      TopicSettings settings, double secondsBefore, long start) {
     double[][] weights = model.termWeights();
     int[][] scored = scoredTerms(weights, corpus, settings);
     double[] perTopic = coherence(scored, scoredOn);
@@ -339,9 +395,9 @@ public final class TopicModels {
         .join(corpus.vectors().select("docId", "language"), "docId")
         .select("docId", "language", "topicDistribution");
     double logLikelihood = model.trainingLogLikelihood();
-    return new Fit(k, seed, model, documentTopics, corpus, weights, scored, perTopic,
+    return new Fit(model.k(), seed, model, documentTopics, corpus, weights, scored, perTopic,
         Arrays.stream(perTopic).average().orElse(0), logLikelihood, -logLikelihood / model.trainingTokens(),
-        (System.nanoTime() - start) / 1e9, TopicSettings.GIBBS, settings.gibbsIterations());
+        secondsBefore + (System.nanoTime() - start) / 1e9, TopicSettings.GIBBS, model.trainingSweeps());
   }
 
   private static int[][] scoredTerms(double[][] weights, TopicCorpus corpus, TopicSettings settings) {

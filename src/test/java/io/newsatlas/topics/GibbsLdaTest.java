@@ -152,6 +152,40 @@ class GibbsLdaTest {
   }
 
   @Test
+  void aChainCarriedOnIsTheStraightFit() {
+    // Rounds are seeded by their number, so 30 sweeps carried on to 60 are the 60-sweep fit: in rounds
+    // and merges (four partitions) and in one task (one partition). (Another seed's fit differs: see
+    // oneSeedGivesTheSameModelWhateverTheInputLayout.)
+    for (int partitionTokens : new int[] {PARTITION_TOKENS, 1_000_000}) {
+      GibbsLdaModel straight = lda(5).setPartitionTokens(partitionTokens).fit(corpus);
+      GibbsLda estimator = lda(5).setPartitionTokens(partitionTokens).setMaxIter(30);
+      GibbsLdaModel early = estimator.fit(corpus);
+      assertThat(early.trainingSweeps()).isEqualTo(30);
+      GibbsLdaModel carried = estimator.resume(early, 60);
+      assertThat(early.hasTraining()).isFalse();
+      assertThat(carried.trainingSweeps()).isEqualTo(60);
+      assertThat(carried.trainingPartitions()).isEqualTo(partitionTokens == PARTITION_TOKENS ? 4 : 1);
+      assertThat(countsOf(carried)).isEqualTo(countsOf(straight));
+      assertThat(carried.trainingLogLikelihood()).isEqualTo(straight.trainingLogLikelihood());
+      Map<String, double[]> a = weights(straight.trainingTopics("docId"));
+      Map<String, double[]> b = weights(carried.trainingTopics("docId"));
+      a.forEach((doc, theta) -> assertThat(b.get(doc)).containsExactly(theta));
+      straight.releaseTraining();
+      carried.releaseTraining();
+    }
+  }
+
+  @Test
+  void aChainIsCarriedOnOnlyByItsOwnEstimator() {
+    GibbsLdaModel early = lda(5).setMaxIter(10).fit(corpus);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> lda(6).resume(early, 20))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seed 5").hasMessageContaining("seed 6");
+    // Refused, the chain stays with its model.
+    assertThat(early.hasTraining()).isTrue();
+    early.releaseTraining();
+  }
+
+  @Test
   void aSavedModelInfersWhatTheFittedOneDoes(@TempDir Path folder) throws java.io.IOException {
     GibbsLdaModel model = lda(42).fit(corpus);
     Map<String, double[]> fitted = weights(model.trainingTopics("docId"));

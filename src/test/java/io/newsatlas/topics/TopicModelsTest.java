@@ -121,7 +121,7 @@ class TopicModelsTest {
   @Test
   void gibbsGridChoosesTheKnownNumberOfTopicsAndWeighsEveryDocument() {
     TopicSettings gibbs = TestSettings.defaults("topics.k_grid=[2, 3, 6]", "topics.max_document_share=0.5",
-        "topics.gibbs_iterations=100", "topics.restarts=2").topics();
+        "topics.gibbs_iterations=100", "topics.restarts=2", "topics.grid_sweeps=0").topics();
     List<String> lines = new ArrayList<>();
     TopicModels.Selection selection = TopicModels.select(corpus, gibbs, 42, lines::add);
     assertThat(selection.fits()).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6, 3);
@@ -141,6 +141,50 @@ class TopicModelsTest {
     assertThat(lines).filteredOn(line -> line.contains("gibbs: sweep 100 of 100")).hasSize(4);
     assertThat(selection.fits().stream().filter(fit -> fit != chosen)
         .map(fit -> ((GibbsLdaModel) fit.model()).hasTraining())).containsOnly(false);
+  }
+
+  @Test
+  void gibbsGridCarriesOnlyItsMostCoherentKOnAndTheyAreTheStraightFits() {
+    List<String> settings = List.of("topics.k_grid=[2, 3, 6]", "topics.max_document_share=0.5",
+        "topics.gibbs_iterations=100", "topics.restarts=1", "topics.grid_finalists=2");
+    List<String> lines = new ArrayList<>();
+    TopicModels.Selection halving = TopicModels.select(corpus, TestSettings.defaults(
+        java.util.stream.Stream.concat(settings.stream(), java.util.stream.Stream.of("topics.grid_sweeps=50"))
+            .toArray(String[]::new)).topics(), 42, lines::add);
+    TopicModels.Selection straight = TopicModels.select(corpus, TestSettings.defaults(
+        java.util.stream.Stream.concat(settings.stream(), java.util.stream.Stream.of("topics.grid_sweeps=0"))
+            .toArray(String[]::new)).topics(), 42, line -> { });
+    assertThat(halving.fits()).extracting(TopicModels.Fit::k).containsExactly(2, 3, 6);
+    // The early ranking: each K's coherence after 50 sweeps, from its progress line.
+    java.util.Map<Integer, Double> early = new java.util.HashMap<>();
+    java.util.regex.Pattern line = java.util.regex.Pattern.compile("K=(\\d+): coherence (-?[0-9.]+), .* \\(after 50 of 100 sweeps\\)");
+    for (String one : lines) {
+      java.util.regex.Matcher m = line.matcher(one);
+      if (m.matches()) {
+        early.put(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(2)));
+      }
+    }
+    assertThat(early).containsOnlyKeys(2, 3, 6);
+    int worst = early.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    for (int i = 0; i < 3; i++) {
+      TopicModels.Fit fit = halving.fits().get(i);
+      if (fit.k() == worst) {
+        assertThat(fit.iterations()).isEqualTo(50);
+        assertThat(fit.coherence()).isCloseTo(early.get(worst), within(0.0005));
+        assertThat(halving.notes().get(i)).contains("after 50 of 100 sweeps", "not sampled further");
+        assertThat(((GibbsLdaModel) fit.model()).hasTraining()).isFalse();
+      } else {
+        // A finalist carried on is the straight fit of 100 sweeps: the same topics to the last digit.
+        assertThat(fit.iterations()).isEqualTo(100);
+        assertThat(fit.coherence()).isEqualTo(straight.fits().get(i).coherence());
+        assertThat(fit.termWeights()).isDeepEqualTo(straight.fits().get(i).termWeights());
+      }
+    }
+    assertThat(halving.chosen().k()).isEqualTo(3);
+    assertThat(lines).anyMatch(one -> one.startsWith("K grid: carrying [") && one.contains("on to 100 sweeps"));
+    for (TopicModels.Selection selection : List.of(halving, straight)) {
+      selection.chosen().release();
+    }
   }
 
   @Test
