@@ -32,6 +32,8 @@ import java.util.List;
  * @param gridFinalists how many K the Gibbs grid carries on past gridSweeps
  * @param gibbsAlphaSum the Gibbs fits' alpha summed over the topics (each topic gets gibbsAlphaSum / K)
  * @param gibbsBeta the Gibbs fits' beta, each word's prior weight in a topic
+ * @param gibbsOptimizeInterval sweeps between two optimisations of the Gibbs fits' asymmetric alpha (0: never)
+ * @param gibbsOptimizeBurnIn sweeps of a Gibbs fit before its alpha is first optimised
  * @param gibbsMaxDocumentShare the vocabulary cap of Gibbs fits
  * @param progressRounds a Gibbs fit prints a line every this many rounds, and at its last
  * @param model a saved topic model (an earlier run's output folder, or its model folder) that weighs this
@@ -42,7 +44,7 @@ import java.util.List;
 public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int minDocumentsPerTopic, int restarts, String optimizer,
     String finalOptimizer, int gibbsIterations, int sweepsPerRound, int partitionTokens, int gridTokens, int gridSweeps,
     int gridFinalists, double gibbsAlphaSum,
-    double gibbsBeta, double gibbsMaxDocumentShare, int progressRounds, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
+    double gibbsBeta, int gibbsOptimizeInterval, int gibbsOptimizeBurnIn, double gibbsMaxDocumentShare, int progressRounds, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, double emDocConcentration,
     double emTopicConcentration, int vocabularySize,
     int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
@@ -99,6 +101,10 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
     ConfigException.check(gridFinalists >= 1, "Invalid topics.grid_finalists: %d (must be at least 1)", gridFinalists);
     ConfigException.check(gibbsAlphaSum > 0, "Invalid topics.gibbs_alpha_sum: %s (must be above 0)", gibbsAlphaSum);
     ConfigException.check(gibbsBeta > 0, "Invalid topics.gibbs_beta: %s (must be above 0)", gibbsBeta);
+    ConfigException.check(gibbsOptimizeInterval >= 0,
+        "Invalid topics.gibbs_optimize_interval: %d (must be 0, for a fixed alpha, or more)", gibbsOptimizeInterval);
+    ConfigException.check(gibbsOptimizeBurnIn >= 0,
+        "Invalid topics.gibbs_optimize_burn_in: %d (must be 0 or more)", gibbsOptimizeBurnIn);
     ConfigException.check(gibbsMaxDocumentShare > 0 && gibbsMaxDocumentShare <= 1,
         "Invalid topics.gibbs_max_document_share: %s (must be above 0 and at most 1)", gibbsMaxDocumentShare);
     ConfigException.check(progressRounds >= 1, "Invalid topics.progress_rounds: %d (must be at least 1)", progressRounds);

@@ -44,6 +44,8 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
   private final IntParam sweepsPerRound;
   private final IntParam partitionTokens;
   private final IntParam inferenceIterations;
+  private final IntParam optimizeInterval;
+  private final IntParam optimizeBurnIn;
   private final LongParam seed;
   private final DoubleParam docConcentration;
   private final DoubleParam topicConcentration;
@@ -67,6 +69,10 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
         ParamValidators.gtEq(1));
     inferenceIterations = new IntParam(this, "inferenceIterations",
         "sweeps per document when the model infers topics of new documents", ParamValidators.gtEq(2));
+    optimizeInterval = new IntParam(this, "optimizeInterval",
+        "sweeps between two optimisations of an asymmetric alpha (0: alpha stays as set)", ParamValidators.gtEq(0));
+    optimizeBurnIn = new IntParam(this, "optimizeBurnIn", "sweeps before alpha is first optimised",
+        ParamValidators.gtEq(0));
     seed = new LongParam(this, "seed", "random seed");
     docConcentration = new DoubleParam(this, "docConcentration",
         "alpha, each topic's prior in a document; 0 for 5 / k (MALLET's alpha sum of 5)", ParamValidators.gtEq(0));
@@ -80,6 +86,8 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     setDefault(sweepsPerRound, 5);
     setDefault(partitionTokens, 500_000);
     setDefault(inferenceIterations, 50);
+    setDefault(optimizeInterval, 0);
+    setDefault(optimizeBurnIn, 50);
     setDefault(seed, 42L);
     setDefault(docConcentration, 0.0);
     setDefault(topicConcentration, 0.01);
@@ -98,6 +106,8 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
   public IntParam sweepsPerRound() { return sweepsPerRound; }
   public IntParam partitionTokens() { return partitionTokens; }
   public IntParam inferenceIterations() { return inferenceIterations; }
+  public IntParam optimizeInterval() { return optimizeInterval; }
+  public IntParam optimizeBurnIn() { return optimizeBurnIn; }
   public LongParam seed() { return seed; }
   public DoubleParam docConcentration() { return docConcentration; }
   public DoubleParam topicConcentration() { return topicConcentration; }
@@ -110,6 +120,8 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
   public int getSweepsPerRound() { return (Integer) getOrDefault(sweepsPerRound); }
   public int getPartitionTokens() { return (Integer) getOrDefault(partitionTokens); }
   public int getInferenceIterations() { return (Integer) getOrDefault(inferenceIterations); }
+  public int getOptimizeInterval() { return (Integer) getOrDefault(optimizeInterval); }
+  public int getOptimizeBurnIn() { return (Integer) getOrDefault(optimizeBurnIn); }
   public long getSeed() { return (Long) getOrDefault(seed); }
   public String getFeaturesCol() { return getOrDefault(featuresCol); }
   public String getDocIdCol() { return getOrDefault(docIdCol); }
@@ -128,6 +140,8 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
   public GibbsLda setSweepsPerRound(int value) { set(sweepsPerRound, value); return this; }
   public GibbsLda setPartitionTokens(int value) { set(partitionTokens, value); return this; }
   public GibbsLda setInferenceIterations(int value) { set(inferenceIterations, value); return this; }
+  public GibbsLda setOptimizeInterval(int value) { set(optimizeInterval, value); return this; }
+  public GibbsLda setOptimizeBurnIn(int value) { set(optimizeBurnIn, value); return this; }
   public GibbsLda setSeed(long value) { set(seed, value); return this; }
   public GibbsLda setDocConcentration(double value) { set(docConcentration, value); return this; }
   public GibbsLda setTopicConcentration(double value) { set(topicConcentration, value); return this; }
@@ -201,9 +215,9 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
    * needs no merges: all its rounds run in one task, one Spark job.
    */
   private GibbsLdaModel run(GibbsLdaModel.Chain chain, int iterations) {
-    GibbsSampler sampler = chain.sampler();
-    int topics = sampler.k();
-    int vocabulary = sampler.vocabulary();
+    GibbsSampler current = chain.sampler();
+    int topics = current.k();
+    int vocabulary = current.vocabulary();
     long fitSeed = chain.seed();
     int partitions = chain.partitions();
     long tokenTotal = chain.tokens();
@@ -215,13 +229,22 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     double logLikelihood = chain.logLikelihood();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(blocks.context());
     long started = System.nanoTime();
+    if (swept > 0 && swept < iterations && optimizesAlphaAfter(swept - 1, swept)) {
+      // The chain stopped where alpha was due, which its last round leaves alone: carried on, it is
+      // optimised now, on the same sample, as a straight fit would have.
+      Tally tally = tally(blocks, current, vocabulary, topics, false, true);
+      current = current.withAlpha(DirichletFit.alpha(current.alpha(), tally.topicHistograms(),
+          tally.lengthHistogram()));
+    }
     long lastLine = started;
     int sweptAtLastLine = swept;
     while (swept < iterations) {
       int remaining = (iterations - swept + perRound - 1) / perRound;
-      int jobRounds = partitions == 1 ? remaining : 1;
+      // One partition: every round in one job, but alpha is optimised on the driver between rounds.
+      int jobRounds = partitions == 1 ? Math.min(remaining, roundsUntilOptimisation(swept, perRound)) : 1;
       int firstRound = round;
       int firstSweep = swept;
+      GibbsSampler sampler = current;
       Broadcast<int[]> counts = context.broadcast(global);
       JavaRDD<GibbsBlock> next = blocks.mapPartitionsWithIndex((partition, it) -> {
         List<GibbsBlock> out = new ArrayList<>(1);
@@ -246,51 +269,105 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
       swept = Math.min(iterations, swept + jobRounds * perRound);
       boolean last = swept == iterations;
       boolean report = last || round % progressRounds == 0;
-      Tally tally = tally(next, sampler, vocabulary, topics, report);
+      boolean optimize = !last && optimizesAlphaAfter(firstSweep, swept);
+      Tally tally = tally(next, sampler, vocabulary, topics, report, optimize);
       // Not destroyed: the checkpointed block RDD still holds the closure that names it.
       counts.unpersist(false);
       blocks.unpersist(false);
       blocks = next;
       global = tally.counts();
+      if (optimize) {
+        current = sampler.withAlpha(DirichletFit.alpha(sampler.alpha(), tally.topicHistograms(),
+            tally.lengthHistogram()));
+      }
       if (report) {
         logLikelihood = tally.documentLogLikelihood() + sampler.wordLogLikelihood(global);
         long now = System.nanoTime();
         double seconds = (now - lastLine) / 1e9;
-        progress.accept(String.format("K=%d gibbs: sweep %d of %d, log-likelihood %.6g, %.2fM tokens/s (%d partitions)",
+        progress.accept(String.format("K=%d gibbs: sweep %d of %d, log-likelihood %.6g, %.2fM tokens/s (%d partitions)%s",
             topics, swept, iterations, logLikelihood,
-            (double) tokenTotal * (swept - sweptAtLastLine) / seconds / 1e6, partitions));
+            (double) tokenTotal * (swept - sweptAtLastLine) / seconds / 1e6, partitions,
+            getOptimizeInterval() > 0 ? String.format(", alpha sum %.3f", Arrays.stream(current.alpha()).sum()) : ""));
         lastLine = now;
         sweptAtLastLine = swept;
       }
     }
     double seconds = chain.seconds() + (System.nanoTime() - started) / 1e9;
-    GibbsLdaModel model = new GibbsLdaModel(uid, topics, vocabulary, sampler.alpha(), sampler.beta(), global);
+    GibbsLdaModel model = new GibbsLdaModel(uid, topics, vocabulary, current.alpha(), current.beta(), global);
     copyValues(model, extractParamMap());
     model.setParent(this);
-    model.chain(new GibbsLdaModel.Chain(blocks, sampler, global, fitSeed, tokenTotal, partitions, swept, round,
+    model.chain(new GibbsLdaModel.Chain(blocks, current, global, fitSeed, tokenTotal, partitions, swept, round,
         logLikelihood, seconds));
     return model;
   }
 
-  /** The partitions' counts added up, and (when asked) their documents' log-likelihood. */
-  record Tally(int[] counts, double documentLogLikelihood) implements java.io.Serializable {
+  /**
+   * Whether alpha is optimised after the sweeps (from, to]: every optimizeInterval sweeps once
+   * optimizeBurnIn are done, as MALLET's optimizeInterval (never after the last round, whose sample is the model's).
+   */
+  private boolean optimizesAlphaAfter(int from, int to) {
+    int interval = getOptimizeInterval();
+    if (interval == 0 || to < getOptimizeBurnIn()) {
+      return false;
+    }
+    // The last multiple of the interval past the burn-in that this round reached.
+    int since = to - getOptimizeBurnIn();
+    int due = getOptimizeBurnIn() + (since / interval) * interval;
+    return due > from;
+  }
+
+  /** Rounds from {@code swept} until the next optimisation of alpha is due (all of them when none is). */
+  private int roundsUntilOptimisation(int swept, int perRound) {
+    int interval = getOptimizeInterval();
+    if (interval == 0) {
+      return Integer.MAX_VALUE;
+    }
+    int burnIn = getOptimizeBurnIn();
+    int due = swept < burnIn ? burnIn : burnIn + ((swept - burnIn) / interval + 1) * interval;
+    return Math.max(1, (due - swept + perRound - 1) / perRound);
+  }
+
+  /**
+   * The partitions' counts added up, and (when asked) their documents' log-likelihood and the
+   * histograms an optimisation of alpha reads (null when not asked).
+   *
+   * @param topicHistograms per topic, how many documents hold it c times (index c, from 1)
+   * @param lengthHistogram how many documents are n tokens long (index n)
+   */
+  record Tally(int[] counts, double documentLogLikelihood, int[][] topicHistograms, int[] lengthHistogram)
+      implements java.io.Serializable {
     /** Null counts: the empty tally, which every task receives, need not carry V x K zeros. */
-    static final Tally ZERO = new Tally(null, 0);
+    static final Tally ZERO = new Tally(null, 0, null, null);
 
     Tally plus(Tally other) {
-      if (counts == null || other.counts == null) {
-        return new Tally(counts == null ? other.counts : counts, documentLogLikelihood + other.documentLogLikelihood);
+      int[] sum = add(counts, other.counts);
+      int[][] histograms = topicHistograms == null ? other.topicHistograms : topicHistograms;
+      if (topicHistograms != null && other.topicHistograms != null) {
+        histograms = new int[topicHistograms.length][];
+        for (int t = 0; t < histograms.length; t++) {
+          histograms[t] = add(topicHistograms[t], other.topicHistograms[t]);
+        }
       }
-      int[] sum = counts.clone();
-      for (int i = 0; i < sum.length; i++) {
-        sum[i] += other.counts[i];
+      return new Tally(sum, documentLogLikelihood + other.documentLogLikelihood, histograms,
+          add(lengthHistogram, other.lengthHistogram));
+    }
+
+    /** Element by element, the shorter as if padded with zeros; null is empty. */
+    private static int[] add(int[] a, int[] b) {
+      if (a == null || b == null) {
+        return a == null ? b : a;
       }
-      return new Tally(sum, documentLogLikelihood + other.documentLogLikelihood);
+      int[] sum = java.util.Arrays.copyOf(a.length >= b.length ? a : b, Math.max(a.length, b.length));
+      int[] shorter = a.length >= b.length ? b : a;
+      for (int i = 0; i < shorter.length; i++) {
+        sum[i] += shorter[i];
+      }
+      return sum;
     }
   }
 
   private static int[] sum(JavaRDD<GibbsBlock> blocks, int vocabulary, int topics) {
-    return tally(blocks, null, vocabulary, topics, false).counts();
+    return tally(blocks, null, vocabulary, topics, false, false).counts();
   }
 
   /**
@@ -298,12 +375,36 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
    * counts', does not depend on the order in which the partitions' tallies arrive.
    */
   private static Tally tally(JavaRDD<GibbsBlock> blocks, GibbsSampler sampler, int vocabulary, int topics,
-      boolean withLikelihood) {
-    Tally sum = blocks.map(block -> new Tally(block.counts(vocabulary, topics),
-            withLikelihood ? Math.round(sampler.documentLogLikelihood(block) * 0x1p20) : 0))
-        .treeAggregate(Tally.ZERO, Tally::plus, Tally::plus);
+      boolean withLikelihood, boolean withHistograms) {
+    Tally sum = blocks.map(block -> {
+      int[][] histograms = null;
+      int[] lengths = null;
+      if (withHistograms) {
+        histograms = new int[topics][1];
+        lengths = new int[1];
+        for (int d = 0; d < block.documents(); d++) {
+          int length = block.docStarts()[d + 1] - block.docStarts()[d];
+          lengths = grow(lengths, length);
+          lengths[length]++;
+          int[] document = block.documentCounts(d, topics);
+          for (int t = 0; t < topics; t++) {
+            if (document[t] > 0) {
+              histograms[t] = grow(histograms[t], document[t]);
+              histograms[t][document[t]]++;
+            }
+          }
+        }
+      }
+      return new Tally(block.counts(vocabulary, topics),
+          withLikelihood ? Math.round(sampler.documentLogLikelihood(block) * 0x1p20) : 0, histograms, lengths);
+    }).treeAggregate(Tally.ZERO, Tally::plus, Tally::plus);
     int[] counts = sum.counts() == null ? new int[vocabulary * topics + topics] : sum.counts();
-    return new Tally(counts, sum.documentLogLikelihood() / 0x1p20);
+    return new Tally(counts, sum.documentLogLikelihood() / 0x1p20, sum.topicHistograms(), sum.lengthHistogram());
+  }
+
+  private static int[] grow(int[] histogram, int index) {
+    return index < histogram.length ? histogram : java.util.Arrays.copyOf(histogram, Math.max(index + 1,
+        2 * histogram.length));
   }
 
   /** A count vector as its term indices, each repeated by its count (counts are whole numbers). */

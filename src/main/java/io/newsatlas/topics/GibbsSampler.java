@@ -29,6 +29,11 @@ public final class GibbsSampler implements java.io.Serializable {
     this.betaSum = beta * vocabulary;
   }
 
+  /** The same sampler with another alpha per topic. */
+  public GibbsSampler withAlpha(double[] newAlpha) {
+    return new GibbsSampler(k, vocabulary, newAlpha, beta);
+  }
+
   public int k() {
     return k;
   }

@@ -371,6 +371,8 @@ public final class TopicModels {
         .setPartitionTokens(settings.partitionTokens())
         .setDocConcentration(settings.gibbsAlphaSum() / k)
         .setTopicConcentration(settings.gibbsBeta())
+        .setOptimizeInterval(settings.gibbsOptimizeInterval())
+        .setOptimizeBurnIn(settings.gibbsOptimizeBurnIn())
         .setFeaturesCol(TopicCorpus.COUNTS)
         .setDocIdCol("docId")
         .setProgress(lines, settings.progressRounds());

@@ -176,6 +176,68 @@ class GibbsLdaTest {
   }
 
   @Test
+  void anOptimisedAlphaLeansTowardsTheTopicsDocumentsUse() {
+    // Group 0 writes four documents in five: its topic deserves the larger prior.
+    Dataset<Row> skewed = vectors(20, new Random(3), 1).filter("docId like 'doc-0-%' or docId like '%-00%'");
+    GibbsLdaModel fixed = lda(9).fit(skewed);
+    GibbsLda optimising = lda(9).setOptimizeInterval(10).setOptimizeBurnIn(10);
+    GibbsLdaModel optimised = optimising.fit(skewed);
+    GibbsLdaModel again = lda(9).setOptimizeInterval(10).setOptimizeBurnIn(10).fit(skewed.repartition(3));
+    assertThat(fixed.alpha()).containsOnly(5.0 / GROUPS);
+    double[] alpha = optimised.alpha();
+    assertThat(again.alpha()).containsExactly(alpha);
+    int[] totals = optimised.topicTotals();
+    int biggest = argmax(Arrays.stream(totals).asDoubleStream().toArray());
+    for (int t = 0; t < GROUPS; t++) {
+      if (t != biggest) {
+        assertThat(alpha[biggest]).isGreaterThan(alpha[t]);
+      }
+    }
+    // Alpha changes between rounds, and a chain carried on still is the straight fit.
+    GibbsLda early = lda(9).setOptimizeInterval(10).setOptimizeBurnIn(10).setMaxIter(30);
+    GibbsLdaModel carried = early.resume(early.fit(skewed), 60);
+    assertThat(carried.alpha()).containsExactly(alpha);
+    assertThat(countsOf(carried)).isEqualTo(countsOf(optimised));
+    for (GibbsLdaModel model : List.of(fixed, optimised, again, carried)) {
+      model.releaseTraining();
+    }
+  }
+
+  @Test
+  void minkasStepFitsAnAlphaOfTheHistograms() {
+    // 100 documents of 10 tokens. Pure: topic 0 holds all ten in 60 of them, topic 1 in 40.
+    int[][] pure = {new int[11], new int[11]};
+    pure[0][10] = 60;
+    pure[1][10] = 40;
+    // Mixed: every document holds 4 to 6 of each topic.
+    int[][] mixed = {new int[11], new int[11]};
+    mixed[0][4] = 30;
+    mixed[0][5] = 40;
+    mixed[0][6] = 30;
+    mixed[1][6] = 30;
+    mixed[1][5] = 40;
+    mixed[1][4] = 30;
+    int[] lengths = new int[11];
+    lengths[10] = 100;
+    double[] alphaPure = {0.5, 0.5};
+    double[] alphaMixed = {0.5, 0.5};
+    for (int step = 0; step < 30; step++) {
+      alphaPure = DirichletFit.alpha(alphaPure, pure, lengths);
+      alphaMixed = DirichletFit.alpha(alphaMixed, mixed, lengths);
+    }
+    // One topic a document: a small alpha, shared in the ratio the topics are used; even mixtures: a large one.
+    assertThat(alphaPure[0] / alphaPure[1]).isCloseTo(1.5, within(0.05));
+    assertThat(alphaPure[0] + alphaPure[1]).isLessThan(0.1);
+    assertThat(alphaMixed[0]).isEqualTo(alphaMixed[1]).isGreaterThan(2.0);
+    // Perfectly even documents have no finite alpha: the step leaves alpha as it was.
+    int[][] even = {new int[11], new int[11]};
+    even[0][5] = 100;
+    even[1][5] = 100;
+    double[] large = {1000, 1000};
+    assertThat(DirichletFit.alpha(large, even, lengths)).containsExactly(1000, 1000);
+  }
+
+  @Test
   void aChainIsCarriedOnOnlyByItsOwnEstimator() {
     GibbsLdaModel early = lda(5).setMaxIter(10).fit(corpus);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> lda(6).resume(early, 20))
