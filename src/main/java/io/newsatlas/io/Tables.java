@@ -33,7 +33,7 @@ public final class Tables {
           new ColumnSpec("byte_length", LongType, "Bytes of the article in the input (the file for txt, the record's text otherwise)"),
           new ColumnSpec("content_sha256", StringType, "SHA-256 of the normalised text; equal for duplicates"),
           new ColumnSpec("external_id", StringType, "The source's own id (id/doc_id field or header), if any"),
-          new ColumnSpec("title", StringType, "Title from the source, or the first line when it reads like a headline"),
+          new ColumnSpec("title", StringType, "Title from the source, or the first of the opening lines that reads like a headline (a site banner or a date line passed over)"),
           new ColumnSpec("text", StringType, "Article text, Unicode NFC, header lines removed"),
           new ColumnSpec("word_count", IntegerType, "Words (runs of letters) in text"),
           new ColumnSpec("url", StringType, "URL from the source, if any"),

@@ -44,24 +44,48 @@ public final class TextNormalizer {
     return count;
   }
 
+  /** Lines of a web page's frame, not of the article: never a title. */
+  private static final Pattern BOILERPLATE = Pattern.compile("(?i).*\\b(under construction|enable javascript"
+      + "|skip to (main )?content|cookie policy|accept cookies|sign in|log in|subscribe)\\b.*");
+  /** A line that is only a date ("October, 31 2020", "13/02/2026", "2020"). */
+  private static final Pattern DATE_LINE = Pattern.compile("(?i)(\\p{L}+\\.?,?\\s+)?\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
+      + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(\\p{L}+\\.?,?\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2}");
+  /** Lines before the body that may hold the headline (a site's banner, a date, the headline). */
+  private static final int TITLE_LINES = 3;
+
   /**
-   * The first line when it reads like a headline: short, not ending in sentence punctuation, and
-   * followed by more text. Null otherwise (most wire copy starts straight with the lead).
+   * The headline: the first of the text's opening lines that reads like one (short, not ending in
+   * sentence punctuation, not a site's banner or a date line) and is followed by more text. The body
+   * starts at the first long line, so nothing after it is a candidate. Null when there is none
+   * (most wire copy starts straight with the lead).
    */
   public static String guessTitle(String text) {
-    int end = text.indexOf('\n');
-    if (end < 0) {
-      return null;
+    int at = 0;
+    int seen = 0;
+    while (at < text.length() && seen < TITLE_LINES) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        return null;
+      }
+      String line = text.substring(at, end).strip();
+      at = end + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      seen++;
+      int words = wordCount(line);
+      if (line.length() > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) {
+        return null;
+      }
+      if (words < 2 || BOILERPLATE.matcher(line).matches() || DATE_LINE.matcher(line).matches()) {
+        continue;
+      }
+      char last = line.charAt(line.length() - 1);
+      if (".!?:;,…".indexOf(last) >= 0) {
+        return null;
+      }
+      return text.substring(end).isBlank() ? null : line;
     }
-    String first = text.substring(0, end).strip();
-    if (first.isEmpty() || first.length() > MAX_TITLE_CHARS || wordCount(first) > MAX_TITLE_WORDS
-        || wordCount(first) < 2) {
-      return null;
-    }
-    char last = first.charAt(first.length() - 1);
-    if (".!?:;,…".indexOf(last) >= 0 || text.substring(end).isBlank()) {
-      return null;
-    }
-    return first;
+    return null;
   }
 }
