@@ -31,6 +31,8 @@ import java.util.List;
  *     coherent are carried on to gibbsIterations (0, or at least gibbsIterations: every K in full)
  * @param gridFinalists how many K the Gibbs grid carries on past gridSweeps
  * @param gibbsAlphaSum the Gibbs fits' alpha summed over the topics (each topic gets gibbsAlphaSum / K)
+ * @param minDocumentFrequencyShare on a small corpus the vocabulary's floor is this share of the
+ *     documents instead of minDocumentFrequency (at least 2 documents)
  * @param gibbsBeta the Gibbs fits' beta, each word's prior weight in a topic
  * @param gibbsOptimizeInterval sweeps between two optimisations of the Gibbs fits' asymmetric alpha (0: never)
  * @param gibbsOptimizeBurnIn sweeps of a Gibbs fit before its alpha is first optimised
@@ -47,7 +49,7 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
     double gibbsBeta, int gibbsOptimizeInterval, int gibbsOptimizeBurnIn, double gibbsMaxDocumentShare, int progressRounds, int maxIterations, int emIterations, double emProgressSeconds, double subsamplingRate, double learningOffset, double learningDecay,
     boolean optimizeDocConcentration, double docConcentration, double topicConcentration, double emDocConcentration,
     double emTopicConcentration, int vocabularySize,
-    int minDocumentFrequency, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
+    int minDocumentFrequency, double minDocumentFrequencyShare, double maxDocumentShare, double emMaxDocumentShare, int minDocumentTerms, int topTerms, int coherenceTerms,
     double minDocumentWeight, int partitionDocuments, int maxPartitions, int likelihoodDocuments, String model) implements java.io.Serializable {
   /** Collapsed Gibbs sampling on Spark partitions ({@code io.newsatlas.topics.GibbsLda}). */
   public static final String GIBBS = "gibbs";
@@ -129,6 +131,8 @@ public record TopicSettings(boolean enabled, int k, List<Integer> kGrid, int min
     ConfigException.check(vocabularySize >= 10, "Invalid topics.vocabulary_size: %d (must be at least 10)", vocabularySize);
     ConfigException.check(minDocumentFrequency >= 1,
         "Invalid topics.min_document_frequency: %d (must be at least 1)", minDocumentFrequency);
+    ConfigException.check(minDocumentFrequencyShare > 0 && minDocumentFrequencyShare <= 1,
+        "Invalid topics.min_document_frequency_share: %s (must be above 0 and at most 1)", minDocumentFrequencyShare);
     ConfigException.check(maxDocumentShare > 0 && maxDocumentShare <= 1,
         "Invalid topics.max_document_share: %s (must be above 0 and at most 1)", maxDocumentShare);
     ConfigException.check(emMaxDocumentShare > 0 && emMaxDocumentShare <= 1,

@@ -74,7 +74,8 @@ public record TopicCorpus(Dataset<Row> vectors, String[] vocabulary, long tokenD
         concat(col("terms"), col("concepts")).as("features"));
     long documents = features.count();
     // A five-article corpus has no term in five documents: the threshold follows the corpus size.
-    int minDf = (int) Math.min(settings.minDocumentFrequency(), Math.max(2, documents / 100));
+    int minDf = (int) Math.min(settings.minDocumentFrequency(),
+        Math.max(2, (long) Math.floor(documents * settings.minDocumentFrequencyShare())));
     double maxShare = settings.maxDocumentShare(optimizer);
     long maxDf = Math.max(minDf, (long) Math.floor(maxShare * documents));
     List<Row> chosen = features.select(explode(array_distinct(col("features"))).as("term"))
