@@ -83,8 +83,16 @@ public final class TopicModels {
     }
     boolean early = settings.gridStopsEarly(candidates.size());
     int gridSweeps = early ? settings.gridSweeps() : settings.gibbsIterations();
+    // Online LDA is fast enough to compare K, but its topics vary with the seed more than with most
+    // settings and a seed can leave a few junk topics (Reuters, K=20, seven seeds: NPMI 0.132 to
+    // 0.218); EM's topics are steadier and more coherent, at several times the cost of a fit.
+    boolean refit = !settings.finalOptimizer().equals(settings.optimizer());
+    // The grid's best fit is one of the final fits only when it read what they read, as they read it.
+    boolean again = refit || sampled;
+    TopicCorpus finalsRead = refit ? finalCorpus : corpus;
     List<Fit> grid = gridFits(gridCorpus, corpus, candidates, settings, seed, gridSweeps, progress);
     List<Fit> stopped = new ArrayList<>();
+    Fit aside = null;
     if (early) {
       // Successive halving: the early ranking picks which K are worth their remaining sweeps.
       List<Fit> finalists = grid.stream().sorted(MOST_COHERENT_FIRST).limit(settings.gridFinalists()).toList();
@@ -93,42 +101,48 @@ public final class TopicModels {
       progress.accept(String.format("K grid: carrying %s on to %d sweeps (the %d most coherent after %d sweeps,"
           + " topics.grid_finalists)", finalists.stream().map(fit -> "K=" + fit.k()).toList(), settings.gibbsIterations(),
           finalists.size(), gridSweeps));
-      List<Fit> carried = sideBySide(finalists.stream().<java.util.function.Supplier<Fit>>map(fit -> () -> {
-        Fit resumed = resumeGibbs(fit, corpus, settings, progress);
-        progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", resumed.k(),
-            resumed.coherence(), resumed.logPerplexity(), resumed.seconds()));
-        return resumed;
-      }).toList(), settings, gridCorpus);
+      List<java.util.function.Supplier<Fit>> work = new ArrayList<>(finalists.stream()
+          .<java.util.function.Supplier<Fit>>map(fit -> () -> {
+            Fit resumed = resumeGibbs(fit, corpus, settings, progress);
+            progress.accept(String.format("K=%d: coherence %.3f, log-perplexity %.3f, %.1f s", resumed.k(),
+                resumed.coherence(), resumed.logPerplexity(), resumed.seconds()));
+            return resumed;
+          }).toList());
+      // The early leader's first restart runs beside the finalists, filling the task slots that their
+      // rounds leave idle, instead of alone after them; it is wasted only when another K overtakes.
+      boolean restartAside = !again && settings.restarts() > 1;
+      if (restartAside) {
+        int leader = finalists.get(0).k();
+        work.add(() -> restart(finalsRead, leader, settings, seed, 1, progress));
+      }
+      // One more fit than slots: Spark gives the restart's tasks the slots the finalists leave idle.
+      List<Fit> carried = sideBySide(work, settings, gridCorpus, work.size());
       List<Fit> merged = new ArrayList<>();
       for (Fit fit : grid) {
         merged.add(finalists.contains(fit) ? carried.get(finalists.indexOf(fit)) : fit);
       }
       grid = merged;
+      aside = restartAside ? carried.get(carried.size() - 1) : null;
     }
     List<Fit> fits = new ArrayList<>(grid);
     List<Fit> full = grid.stream().filter(fit -> !stoppedContains(stopped, fit)).toList();
     Fit bestOfGrid = mostCoherent(full);
-    // Online LDA is fast enough to compare K, but its topics vary with the seed more than with most
-    // settings and a seed can leave a few junk topics (Reuters, K=20, seven seeds: NPMI 0.132 to
-    // 0.218); EM's topics are steadier and more coherent, at several times the cost of a fit.
-    boolean refit = !settings.finalOptimizer().equals(settings.optimizer());
-    // The grid's best fit is one of the final fits only when it read what they read, as they read it.
-    boolean again = refit || sampled;
-    TopicCorpus finalsRead = refit ? finalCorpus : corpus;
     List<Fit> finals = again ? new ArrayList<>() : new ArrayList<>(List.of(bestOfGrid));
+    Fit wasted = null;
+    if (aside != null) {
+      fits.add(aside);
+      if (aside.k() == bestOfGrid.k()) {
+        finals.add(aside);
+      } else {
+        wasted = aside;
+      }
+    }
     for (int n = finals.size(); n < settings.restarts(); n++) {
       if (again) {
         progress.accept(String.format("K=%d: fitting with %s on %d documents (seed %d, %d iterations)", bestOfGrid.k(),
             settings.finalOptimizer(), finalsRead.modelled(), seed + n, settings.iterations(settings.finalOptimizer())));
       }
-      int fitNumber = n + 1;
-      Fit fit = fit(finalsRead, finalsRead, bestOfGrid.k(), settings, seed + n, settings.finalOptimizer(),
-          iteration -> progress.accept(String.format("K=%d %s fit %d of %d: iteration %d of %d", bestOfGrid.k(),
-              settings.finalOptimizer(), fitNumber, settings.restarts(), iteration,
-              settings.iterations(settings.finalOptimizer()))),
-          line -> progress.accept(String.format("fit %d of %d: %s", fitNumber, settings.restarts(), line)));
-      progress.accept(String.format("K=%d %s fit %d of %d (seed %d): coherence %.3f, %.1f s", fit.k(), fit.optimizer(),
-          n + 1, settings.restarts(), fit.seed(), fit.coherence(), fit.seconds()));
+      Fit fit = restart(finalsRead, bestOfGrid.k(), settings, seed, n, progress);
       finals.add(fit);
       fits.add(fit);
     }
@@ -143,6 +157,9 @@ public final class TopicModels {
                 sampled ? " on the whole corpus" : "", finals.size() > 1 ? ", most coherent seed" : "")
             : fits.size() == 1 ? "the only K tried" : candidates.size() == 1 ? "the only K tried, most coherent seed"
             : finals.size() == 1 ? "highest coherence of the grid" : "highest coherence of the grid and its restarts";
+      } else if (fit == wasted) {
+        note = String.format("coherence %.3f; fitted beside the grid's finalists in case K=%d stayed the most"
+            + " coherent, but K=%d overtook it", fit.coherence(), fit.k(), bestOfGrid.k());
       } else if (stoppedContains(stopped, fit)) {
         note = String.format("coherence %.3f after %d of %d sweeps, not among the grid's %d most coherent"
             + " (topics.grid_sweeps, topics.grid_finalists): not sampled further", fit.coherence(), fit.iterations(),
@@ -185,14 +202,20 @@ public final class TopicModels {
           fit.logPerplexity(), fit.seconds(), gibbs && sweeps < settings.gibbsIterations()
               ? String.format(" (after %d of %d sweeps)", sweeps, settings.gibbsIterations()) : ""));
       return fit;
-    }).toList(), settings, read);
+    }).toList(), settings, read, slots(read));
   }
 
-  /** The fits in order; Gibbs fits at most as many at once as Spark has task slots, others one by one. */
+  private static int slots(TopicCorpus read) {
+    return read.isEmpty() ? 1 : read.vectors().sparkSession().sparkContext().defaultParallelism();
+  }
+
+  /**
+   * The fits in order; Gibbs fits at most atMost at once (the grid: as many as Spark has task slots),
+   * others one by one.
+   */
   private static List<Fit> sideBySide(List<java.util.function.Supplier<Fit>> work, TopicSettings settings,
-      TopicCorpus read) {
-    int slots = read.isEmpty() ? 1 : read.vectors().sparkSession().sparkContext().defaultParallelism();
-    int parallel = settings.optimizer().equals(TopicSettings.GIBBS) ? Math.min(work.size(), slots) : 1;
+      TopicCorpus read, int atMost) {
+    int parallel = settings.optimizer().equals(TopicSettings.GIBBS) ? Math.min(work.size(), atMost) : 1;
     if (parallel <= 1) {
       return work.stream().map(java.util.function.Supplier::get).toList();
     }
@@ -212,6 +235,20 @@ public final class TopicModels {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The chosen K's n-th fit with topics.final_optimizer (n from 1; seed + n), with its progress lines. */
+  private static Fit restart(TopicCorpus read, int k, TopicSettings settings, long seed, int n,
+      Consumer<String> progress) {
+    int fitNumber = n + 1;
+    Fit fit = fit(read, read, k, settings, seed + n, settings.finalOptimizer(),
+        iteration -> progress.accept(String.format("K=%d %s fit %d of %d: iteration %d of %d", k,
+            settings.finalOptimizer(), fitNumber, settings.restarts(), iteration,
+            settings.iterations(settings.finalOptimizer()))),
+        line -> progress.accept(String.format("fit %d of %d: %s", fitNumber, settings.restarts(), line)));
+    progress.accept(String.format("K=%d %s fit %d of %d (seed %d): coherence %.3f, %.1f s", fit.k(), fit.optimizer(),
+        fitNumber, settings.restarts(), fit.seed(), fit.coherence(), fit.seconds()));
+    return fit;
   }
 
   private static boolean stoppedContains(List<Fit> stopped, Fit fit) {
