@@ -115,7 +115,7 @@ public final class TopicModels {
         int leader = finalists.get(0).k();
         work.add(() -> restart(finalsRead, leader, settings, seed, 1, progress));
       }
-      // One more fit than slots: Spark gives the restart's tasks the slots the finalists leave idle.
+      // All at once, even beyond the task slots: Spark queues the restart's tasks behind the finalists'.
       List<Fit> carried = sideBySide(work, settings, gridCorpus, work.size());
       List<Fit> merged = new ArrayList<>();
       for (Fit fit : grid) {
