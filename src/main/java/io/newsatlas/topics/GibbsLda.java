@@ -232,9 +232,7 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     if (swept > 0 && swept < iterations && optimizesAlphaAfter(swept - 1, swept)) {
       // The chain stopped where alpha was due, which its last round leaves alone: carried on, it is
       // optimised now, on the same sample, as a straight fit would have.
-      Tally tally = tally(blocks, current, vocabulary, topics, false, true);
-      current = current.withAlpha(DirichletFit.alpha(current.alpha(), tally.topicHistograms(),
-          tally.lengthHistogram()));
+      current = optimised(current, tally(blocks, current, vocabulary, topics, false, true));
     }
     long lastLine = started;
     int sweptAtLastLine = swept;
@@ -269,6 +267,7 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
       swept = Math.min(iterations, swept + jobRounds * perRound);
       boolean last = swept == iterations;
       boolean report = last || round % progressRounds == 0;
+      // Never after the last round: its sample, with the alpha it was drawn with, is the model.
       boolean optimize = !last && optimizesAlphaAfter(firstSweep, swept);
       Tally tally = tally(next, sampler, vocabulary, topics, report, optimize);
       // Not destroyed: the checkpointed block RDD still holds the closure that names it.
@@ -277,8 +276,7 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
       blocks = next;
       global = tally.counts();
       if (optimize) {
-        current = sampler.withAlpha(DirichletFit.alpha(sampler.alpha(), tally.topicHistograms(),
-            tally.lengthHistogram()));
+        current = optimised(sampler, tally);
       }
       if (report) {
         logLikelihood = tally.documentLogLikelihood() + sampler.wordLogLikelihood(global);
@@ -301,30 +299,30 @@ public final class GibbsLda extends Estimator<GibbsLdaModel> {
     return model;
   }
 
-  /**
-   * Whether alpha is optimised after the sweeps (from, to]: every optimizeInterval sweeps once
-   * optimizeBurnIn are done, as MALLET's optimizeInterval (never after the last round, whose sample is the model's).
-   */
+  /** Whether alpha is due in the sweeps (from, to]: every optimizeInterval sweeps once optimizeBurnIn are done. */
   private boolean optimizesAlphaAfter(int from, int to) {
-    int interval = getOptimizeInterval();
-    if (interval == 0 || to < getOptimizeBurnIn()) {
-      return false;
-    }
-    // The last multiple of the interval past the burn-in that this round reached.
-    int since = to - getOptimizeBurnIn();
-    int due = getOptimizeBurnIn() + (since / interval) * interval;
-    return due > from;
+    return nextOptimisation(from) <= to;
   }
 
   /** Rounds from {@code swept} until the next optimisation of alpha is due (all of them when none is). */
   private int roundsUntilOptimisation(int swept, int perRound) {
+    long due = nextOptimisation(swept);
+    return due == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(1, (due - swept + perRound - 1) / perRound);
+  }
+
+  /** The first sweep after {@code swept} at which alpha is due (as MALLET's optimizeInterval); never when off. */
+  private long nextOptimisation(int swept) {
     int interval = getOptimizeInterval();
     if (interval == 0) {
-      return Integer.MAX_VALUE;
+      return Long.MAX_VALUE;
     }
     int burnIn = getOptimizeBurnIn();
-    int due = swept < burnIn ? burnIn : burnIn + ((swept - burnIn) / interval + 1) * interval;
-    return Math.max(1, (due - swept + perRound - 1) / perRound);
+    return swept < burnIn ? burnIn : burnIn + ((long) (swept - burnIn) / interval + 1) * interval;
+  }
+
+  /** The sampler with alpha moved one fixed-point step towards the tallied sample's. */
+  private static GibbsSampler optimised(GibbsSampler sampler, Tally tally) {
+    return sampler.withAlpha(DirichletFit.alpha(sampler.alpha(), tally.topicHistograms(), tally.lengthHistogram()));
   }
 
   /**

@@ -125,7 +125,7 @@ public final class TopicModels {
       aside = restartAside ? carried.get(carried.size() - 1) : null;
     }
     List<Fit> fits = new ArrayList<>(grid);
-    List<Fit> full = grid.stream().filter(fit -> !stoppedContains(stopped, fit)).toList();
+    List<Fit> full = grid.stream().filter(fit -> !stopped.contains(fit)).toList();
     Fit bestOfGrid = mostCoherent(full);
     List<Fit> finals = again ? new ArrayList<>() : new ArrayList<>(List.of(bestOfGrid));
     Fit wasted = null;
@@ -160,7 +160,7 @@ public final class TopicModels {
       } else if (fit == wasted) {
         note = String.format("coherence %.3f; fitted beside the grid's finalists in case K=%d stayed the most"
             + " coherent, but K=%d overtook it", fit.coherence(), fit.k(), bestOfGrid.k());
-      } else if (stoppedContains(stopped, fit)) {
+      } else if (stopped.contains(fit)) {
         note = String.format("coherence %.3f after %d of %d sweeps, not among the grid's %d most coherent"
             + " (topics.grid_sweeps, topics.grid_finalists): not sampled further", fit.coherence(), fit.iterations(),
             settings.gibbsIterations(), settings.gridFinalists());
@@ -249,10 +249,6 @@ public final class TopicModels {
     progress.accept(String.format("K=%d %s fit %d of %d (seed %d): coherence %.3f, %.1f s", fit.k(), fit.optimizer(),
         fitNumber, settings.restarts(), fit.seed(), fit.coherence(), fit.seconds()));
     return fit;
-  }
-
-  private static boolean stoppedContains(List<Fit> stopped, Fit fit) {
-    return stopped.stream().anyMatch(one -> one == fit);
   }
 
   private static final Comparator<Fit> MOST_COHERENT_FIRST = Comparator.comparingDouble((Fit fit) -> -fit.coherence())
