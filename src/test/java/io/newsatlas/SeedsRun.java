@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The job on seeds/ with the default settings, run once per test JVM and shared by every suite that
+ * The job on seeds/ with the default settings (months for its timelines), run once per test JVM and shared by every suite that
  * only reads its output (the gold acceptance, the notebooks): a whole run is the costliest thing a
  * test does. Its folder is under target/, so a failing suite leaves it to look at.
  */
@@ -29,7 +29,9 @@ public final class SeedsRun {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      result = new Pipeline(SparkTestSession.get(), TestSettings.load(Path.of("seeds"), OUTPUT)).run();
+      // The gold's theme timeline is by month; the default (auto) picks quarters for the seeds' span.
+      result = new Pipeline(SparkTestSession.get(), TestSettings.load(Path.of("seeds"), OUTPUT,
+          "timeline.period=month")).run();
     }
     return result;
   }

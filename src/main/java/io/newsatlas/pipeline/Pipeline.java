@@ -29,6 +29,8 @@ import io.newsatlas.themes.ThemeDictionary;
 import io.newsatlas.themes.ThemeMention;
 import io.newsatlas.themes.ThemeStage;
 import io.newsatlas.timeline.DocumentPeriods;
+import io.newsatlas.timeline.Granularity;
+import io.newsatlas.timeline.PeriodChoice;
 import io.newsatlas.events.EventDictionary;
 import io.newsatlas.events.EventFinder;
 import io.newsatlas.events.EventStage;
@@ -155,6 +157,8 @@ public final class Pipeline {
     final Map<String, Long> counts = new TreeMap<>();
     final Progress progress;
     final TableWriter writer;
+    /** The timeline period, chosen from the documents' dates when timeline.period is auto. */
+    Granularity period;
 
     Run(Progress progress, TableWriter writer) {
       this.progress = progress;
@@ -169,16 +173,21 @@ public final class Pipeline {
 
     /** The documents and rejects tables; and every document's timeline period, which themes, actors and topics share. */
     Dataset<Row> writeDocuments(Ingested ingested) {
-      record Written(long documents, Map<String, Long> reasons, long rejects, Dataset<Row> periods) {}
+      record Written(long documents, Map<String, Long> reasons, long rejects, PeriodChoice.Choice period,
+          Dataset<Row> periods) {}
       Written written = progress.stage("write", () -> {
         Map<String, Long> reasons = StageContext.countBy(ingested.rejects().toDF(), "reason");
         long rejects = reasons.values().stream().mapToLong(Long::longValue).sum();
         long n = ingested.documents().count();
         writer.write(Tables.DOCUMENTS, ingested.documents(), n);
         writer.write(Tables.REJECTS, ingested.rejects(), rejects);
-        return new Written(n, reasons, rejects,
-            keep(DocumentPeriods.of(ingested.documents(), config.timeline().granularity())));
-      }, w -> String.format("%d documents, %d rejects %s", w.documents(), w.rejects(), w.reasons()));
+        PeriodChoice.Choice choice = PeriodChoice.choose(config.timeline().isAuto()
+            ? PeriodChoice.span(ingested.documents()) : null, config.timeline());
+        return new Written(n, reasons, rejects, choice,
+            keep(DocumentPeriods.of(ingested.documents(), choice.period())));
+      }, w -> String.format("%d documents, %d rejects %s; timeline period %s", w.documents(), w.rejects(),
+          w.reasons(), w.period().reason()));
+      period = written.period().period();
       written.reasons().forEach((reason, n) -> counts.put("rejects." + reason, n));
       counts.put("documents", written.documents());
       counts.put("rejects", written.rejects());
@@ -189,7 +198,7 @@ public final class Pipeline {
     Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary) {
       return progress.stage("themes", () -> {
         ThemeStage.Tables themes = ThemeStage.run(spark, documents, periods, dictionary, config.themes(),
-            config.timeline().granularity(), this);
+            period, this);
         writer.write(Tables.THEMES, themes.dictionary(), themes.dictionaryRows());
         writer.write(Tables.THEME_MENTIONS, themes.mentions(), themes.mentionRows());
         writer.write(Tables.DOCUMENT_THEMES, themes.documentThemes(), themes.documentThemeRows());
@@ -255,7 +264,7 @@ public final class Pipeline {
     private String fitTopics(Dataset<Row> tokens, Dataset<Row> periods, SavedTopicModel scoreWith,
         OutputFolder output) {
       TopicStage.Result topics = TopicStage.run(spark, tokens, periods, config.topics(), config.seed(),
-          config.timeline().granularity(), scoreWith, this, line -> Progress.info("topics:    %s", line));
+          period, scoreWith, this, line -> Progress.info("topics:    %s", line));
       writer.write(Tables.TOPICS, topics.topics(), topics.topicRows());
       writer.write(Tables.DOCUMENT_TOPICS, topics.documentTopics(), topics.documentTopicRows());
       writer.write(Tables.TOPICS_OVER_TIME, topics.overTime(), topics.overTimeRows());
@@ -294,7 +303,7 @@ public final class Pipeline {
     /** Charts and report.pdf from the staged tables: the last stage, so a failed report keeps the old output. */
     void report(OutputFolder output) {
       if (config.report().enabled()) {
-        progress.stage("report", () -> Report.write(spark, output, config), Report.Outcome::summary);
+        progress.stage("report", () -> Report.write(spark, output, config, period), Report.Outcome::summary);
       }
     }
 

@@ -107,7 +107,7 @@ public final class ActorCharts {
   /** @param mentions mentions per period of the most mentioned actors (series named by their label) */
   public static ChartPage timeline(PeriodTable mentions, int namedActors, ChartStyle style) {
     String kind = CorpusCharts.kind(mentions);
-    JFreeChart chart = Timelines.lines("Mentions of the most named actors per " + kind,
+    JFreeChart chart = Timelines.overTime("Mentions of the most named actors per " + kind,
         String.format(Locale.ROOT, "The %s most mentioned of %s named · %s", mentions.series().size(), namedActors,
             Timelines.notPlacedWithin(mentions, "mention", "mentions")),
         mentions, "Mentions", false, style);

@@ -2,6 +2,7 @@ package io.newsatlas.report;
 
 import io.newsatlas.config.JobConfig;
 import io.newsatlas.config.ReportSettings;
+import io.newsatlas.config.TimelineSettings;
 import io.newsatlas.io.OutputFolder;
 import io.newsatlas.report.Aggregates.Actor;
 import io.newsatlas.report.Aggregates.Event;
@@ -10,6 +11,7 @@ import io.newsatlas.report.Aggregates.RejectSummary;
 import io.newsatlas.report.Aggregates.RunSummary;
 import io.newsatlas.report.Aggregates.Term;
 import io.newsatlas.report.Aggregates.Topic;
+import io.newsatlas.timeline.Granularity;
 import java.awt.Color;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,11 +47,14 @@ public final class Report {
     }
   }
 
-  /** Reads the staged tables of this run and writes the charts and the PDF into the staging folder. */
-  public static Outcome write(SparkSession spark, OutputFolder output, JobConfig config) {
+  /**
+   * Reads the staged tables of this run and writes the charts and the PDF into the staging folder.
+   *
+   * @param period the run's timeline period (timeline.period, or what auto chose)
+   */
+  public static Outcome write(SparkSession spark, OutputFolder output, JobConfig config, Granularity period) {
     Fonts.headless();
-    ReportData data = ReportData.load(spark, output.fileSystem(), output.staging(), config.report(),
-        config.timeline().granularity());
+    ReportData data = ReportData.load(spark, output.fileSystem(), output.staging(), config.report(), period);
     return render(data, config.report(), output::writeBytes);
   }
 
@@ -245,7 +250,8 @@ public final class Report {
         run.count("inputs"), run.count("input_files"), run.count("documents"), run.count("rejects"))));
     rows.add(List.of("Dates", (run.firstDate() == null ? "no dated document"
         : "from " + run.firstDate() + " to " + run.lastDate()) + dateNotes(run)));
-    rows.add(List.of("Timeline period", run.period()));
+    rows.add(List.of("Timeline period", run.period() + (TimelineSettings.AUTO.equals(run.settings().get("timeline.period"))
+        ? " (timeline.period auto: the finest period, day to year, that fits the documents' dates)" : "")));
     rows.add(List.of("Key settings", keySettings(run.settings())));
     pdf.table(null, new float[] {0.18f, 0.82f}, rows, 10);
   }

@@ -21,7 +21,7 @@ public final class ThemeCharts {
    */
   public static ChartPage timeline(PeriodTable documents, int themesFound, List<String> spikes, ChartStyle style) {
     String kind = CorpusCharts.kind(documents);
-    JFreeChart chart = Timelines.lines("Stories per theme and " + kind,
+    JFreeChart chart = Timelines.overTime("Stories per theme and " + kind,
         String.format(Locale.ROOT, "%s, all languages · %s",
             documents.series().size() == themesFound ? "All " + themesFound + " themes found"
                 : "The " + documents.series().size() + " largest of " + themesFound + " themes found",

@@ -32,6 +32,104 @@ final class Timelines {
     return (millis(period.start()) + millis(period.end())) / 2;
   }
 
+  /** Below this share of periods with any value, lines of zeros would hide the few periods that matter. */
+  static final double SPARSE_SHARE = 0.5;
+
+  /** Fewer than {@link #SPARSE_SHARE} of the periods hold a value. */
+  static boolean sparse(PeriodTable table) {
+    double[] totals = table.totals();
+    long active = java.util.Arrays.stream(totals).filter(v -> v > 0).count();
+    return active < SPARSE_SHARE * totals.length;
+  }
+
+  /**
+   * Lines over time, or for a sparse table one lane per series with a dot for each period that
+   * holds a value, sized by it and labelled: equal lines no longer hide each other, and a few
+   * scattered documents read as dots, not as zero-filled lines.
+   */
+  static JFreeChart overTime(String title, String subtitle, PeriodTable table, String valueLabel, boolean percent,
+      ChartStyle style) {
+    String kind = kindOf(table.periods().get(0));
+    String dots = percent ? String.format(Locale.ROOT, " · a dot per %s with a share, sized by it", kind)
+        : String.format(Locale.ROOT, " · a dot per %s with %s, sized by their number", kind,
+            valueLabel.toLowerCase(Locale.ROOT));
+    return sparse(table) ? lanes(title, subtitle + dots, table, percent, style)
+        : lines(title, subtitle, table, valueLabel, percent, style);
+  }
+
+  /** One lane per series (the first on top), a dot in the middle of each period with a value. */
+  static JFreeChart lanes(String title, String subtitle, PeriodTable table, boolean percent, ChartStyle style) {
+    int lanes = table.series().size();
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    double most = 0;
+    for (int s = 0; s < lanes; s++) {
+      Series series = table.series().get(s);
+      XYSeries dots = new XYSeries(series.name(), false, true);
+      for (int i = 0; i < table.periods().size(); i++) {
+        double value = series.values()[i];
+        if (value > 0 && !Double.isNaN(value)) {
+          dots.add(middle(table.periods().get(i)), lanes - 1 - s);
+          most = Math.max(most, value);
+        }
+      }
+      dataset.addSeries(dots);
+    }
+    double largest = most;
+    double smallDot = style.size(12);
+    double bigDot = style.size(44);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
+      @Override
+      public java.awt.Shape getItemShape(int series, int item) {
+        double size = smallDot + (bigDot - smallDot) * Math.sqrt(value(series, item) / largest);
+        return new Ellipse2D.Double(-size / 2, -size / 2, size, size);
+      }
+
+      private double value(int series, int item) {
+        long x = (long) dataset.getXValue(series, item);
+        Series values = table.series().get(series);
+        for (int i = 0; i < table.periods().size(); i++) {
+          if (middle(table.periods().get(i)) == x) {
+            return values.values()[i];
+          }
+        }
+        return 0;
+      }
+    };
+    renderer.setDefaultItemLabelGenerator((data, series, item) -> {
+      long x = (long) data.getXValue(series, item);
+      for (int i = 0; i < table.periods().size(); i++) {
+        if (middle(table.periods().get(i)) == x) {
+          double v = table.series().get(series).values()[i];
+          return percent ? String.format(Locale.ROOT, "%.0f%%", v) : number(v);
+        }
+      }
+      return null;
+    });
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(style.font(15));
+    // Beside the largest dot: a label over a dot would hide it.
+    renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    renderer.setItemLabelAnchorOffset(bigDot / 4 + style.size(2));
+    String[] names = new String[lanes];
+    for (int s = 0; s < lanes; s++) {
+      names[lanes - 1 - s] = table.series().get(s).name();
+    }
+    org.jfree.chart.axis.SymbolAxis laneAxis = new org.jfree.chart.axis.SymbolAxis(null, names);
+    laneAxis.setGridBandsVisible(false);
+    laneAxis.setRange(-0.7, lanes - 0.3);
+    laneAxis.setTickLabelFont(style.font(17));
+    XYPlot plot = new XYPlot(dataset, style.dateAxis(axisLabel(table)), laneAxis, renderer);
+    JFreeChart chart = new JFreeChart(title, null, plot, false);
+    style.apply(chart, subtitle);
+    laneAxis.setTickLabelFont(style.font(17));
+    spanPeriods((DateAxis) plot.getDomainAxis(), table, style);
+    for (int i = 0; i < lanes; i++) {
+      renderer.setSeriesPaint(i, style.color(i));
+    }
+    return chart;
+  }
+
   /** One line per series, a point in the middle of each period; dots only where the value is not zero. */
   static JFreeChart lines(String title, String subtitle, PeriodTable table, String valueLabel, boolean percent,
       ChartStyle style) {

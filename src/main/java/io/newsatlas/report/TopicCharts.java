@@ -31,7 +31,7 @@ public final class TopicCharts {
     PeriodTable table = new PeriodTable("% of documents", shares.periods(), percent, shares.partialDate(),
         shares.undated());
     String kind = CorpusCharts.kind(table);
-    JFreeChart chart = Timelines.lines("Topics over time: share of each " + kind + "'s documents",
+    JFreeChart chart = Timelines.overTime("Topics over time: share of each " + kind + "'s documents",
         String.format(Locale.ROOT, "The %s largest of %s, all languages · %s", percent.size(),
             Timelines.count(topics.size(), "topic", "topics"), Timelines.notPlaced(table)),
         table, "% of the " + kind + "'s documents", true, style);

@@ -3,6 +3,8 @@ package io.newsatlas.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsatlas.report.Aggregates.Actor;
+import io.newsatlas.report.Aggregates.PeriodTable;
+import io.newsatlas.report.Aggregates.Series;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,14 +46,35 @@ class ChartsTest {
   }
 
   @Test
-  void themeTimelineDrawsOneLinePerThemeAndNamesThePeak() throws IOException {
-    ChartPage page = ThemeCharts.timeline(ReportFixtures.themes(), 3, List.of("Cybersecurity 2026-02"), style);
+  void aDenseThemeTimelineDrawsOneLinePerTheme() throws IOException {
+    PeriodTable dense = new PeriodTable("stories", ReportFixtures.themes().periods(), List.of(
+        new Series("Cybersecurity", new double[] {1, 1, 2, 1, 1, 1, 2}),
+        new Series("Drugs", new double[] {1, 1, 2, 1, 1, 1, 2})), 0, 0);
+    ChartPage page = ThemeCharts.timeline(dense, 2, List.of(), style);
     XYSeriesCollection lines = (XYSeriesCollection) page.figure().chart().getXYPlot().getDataset();
     assertThat(lines.getSeriesCount()).isEqualTo(2);
-    assertThat(lines.getSeriesKey(0)).isEqualTo("Cybersecurity");
     assertThat(lines.getItemCount(0)).isEqualTo(7);
     assertThat(lines.getYValue(0, 6)).isEqualTo(2.0);
-    assertThat(lines.getYValue(1, 0)).isEqualTo(1.0);
+    assertThat(subtitle(page)).doesNotContain("a dot per");
+    png(page);
+  }
+
+  @Test
+  void aSparseThemeTimelineDrawsALanePerThemeWithADotPerPeriodThatHasStories() throws IOException {
+    // Three of seven months hold stories: lines of zeros would hide them, and equal lines each other.
+    ChartPage page = ThemeCharts.timeline(ReportFixtures.themes(), 3, List.of("Cybersecurity 2026-02"), style);
+    XYPlot plot = page.figure().chart().getXYPlot();
+    XYSeriesCollection dots = (XYSeriesCollection) plot.getDataset();
+    assertThat(dots.getSeriesCount()).isEqualTo(2);
+    assertThat(dots.getSeriesKey(0)).isEqualTo("Cybersecurity");
+    assertThat(dots.getItemCount(0)).isEqualTo(2); // 2025-09 and 2026-02
+    assertThat(dots.getItemCount(1)).isEqualTo(3);
+    assertThat(dots.getYValue(0, 0)).isEqualTo(1.0); // the largest theme's lane on top
+    assertThat(dots.getYValue(1, 0)).isEqualTo(0.0);
+    assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(dots, 0, 1)).isEqualTo("2");
+    assertThat(((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols()).containsExactly("Drugs",
+        "Cybersecurity");
+    assertThat(subtitle(page)).contains("a dot per month with stories, sized by their number");
     assertThat(page.reading()).containsExactly(
         "Cybersecurity and Drugs are in the most dated stories (3 each).",
         "Cybersecurity peaked in 2026-02 with 2 stories. Spikes against the theme's own history: Cybersecurity 2026-02.");
@@ -105,7 +128,9 @@ class ChartsTest {
     ChartPage shares = TopicCharts.shares(ReportFixtures.topicShares(), ReportFixtures.topics(), style);
     XYSeriesCollection lines = (XYSeriesCollection) shares.figure().chart().getXYPlot().getDataset();
     assertThat(lines.getSeriesKey(0)).isEqualTo("T0 an ninh mạng");
-    assertThat(lines.getYValue(0, 6)).isEqualTo(100.0);
+    assertThat(lines.getItemCount(0)).isEqualTo(2);
+    assertThat(shares.figure().chart().getXYPlot().getRenderer().getDefaultItemLabelGenerator()
+        .generateLabel(lines, 0, 1)).isEqualTo("100%");
     assertThat(shares.reading()).containsExactly("The largest topic is T0 an ninh mạng: 60% of the corpus, 3 documents.",
         "T0 an ninh mạng peaked in 2026-02 with 100% of that month's documents.");
     png(shares);
@@ -165,7 +190,10 @@ class ChartsTest {
     ChartPage page = ActorCharts.timeline(ReportFixtures.actorMentions(), 4, style);
     XYPlot plot = page.figure().chart().getXYPlot();
     assertThat(plot.getDataset().getSeriesCount()).isEqualTo(3);
-    assertThat(plot.getDataset().getYValue(1, 6)).isEqualTo(11.0);
+    // Sparse: Lương Tam Quang's lane (the second of three) has dots in 2025-09 and 2026-02, labelled with the count.
+    assertThat(plot.getDataset().getItemCount(1)).isEqualTo(2);
+    assertThat(plot.getDataset().getYValue(1, 1)).isEqualTo(1.0);
+    assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 1, 1)).isEqualTo("11");
     assertThat(subtitle(page)).contains("2 mentions in documents with a partial date");
     assertThat(page.reading()).containsExactly("Bộ Công an is mentioned most often in dated documents: 19 mentions.",
         "Bộ Công an peaked in 2026-02 with 12 mentions.");
