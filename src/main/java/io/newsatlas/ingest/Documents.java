@@ -64,7 +64,14 @@ public final class Documents {
     doc.setTitle(title != null && !title.isBlank() ? title : TextNormalizer.guessTitle(text));
     doc.setWordCount(TextNormalizer.wordCount(text));
     doc.setUrl(record.getUrl());
-    doc.setOutlet(record.getOutlet() != null ? record.getOutlet() : hostOf(record.getUrl()));
+    String outlet = record.getOutlet() != null ? record.getOutlet() : hostOf(record.getUrl());
+    if (outlet == null) {
+      outlet = OutletCredits.of(text);
+      if (outlet != null) {
+        doc.addNote("outlet: " + outlet + ", from the text's own credit (no outlet field or URL)");
+      }
+    }
+    doc.setOutlet(outlet);
     doc.setLanguageHint(record.getLanguageValue());
     doc.setSourceLabels(record.getLabels());
     if (record.getEncodingNote() != null) {
