@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.text.Mentions;
@@ -132,7 +133,36 @@ public final class Actors {
         .withColumn("level", lit(STORY));
     Column[] columns = {col("actorA"), col("actorB"), col("level"), col("count"), col("firstDate"), col("lastDate"),
         col("exampleDocId"), col("exampleSentence")};
-    return documentLevel.select(columns).unionByName(sentenceLevel.select(columns)).unionByName(storyLevel.select(columns));
+    Dataset<Row> pairs = documentLevel.select(columns).unionByName(sentenceLevel.select(columns))
+        .unionByName(storyLevel.select(columns));
+    return withNpmi(pairs, mentions.join(docs.select("docId", "storyId"), "docId"));
+  }
+
+  /**
+   * Normalised pointwise mutual information of each pair at its level: log(p(ab) / p(a)p(b)) /
+   * -log(p(ab)), the probabilities over the units (documents, sentences, stories) that name any
+   * actor. 1: named only together; 0: together as often as chance; below 0: less. Two countries
+   * named in every document have a high count and an npmi near 0; a minister and his guest near 1.
+   */
+  private static Dataset<Row> withNpmi(Dataset<Row> pairs, Dataset<Row> mentions) {
+    Column sentence = functions.concat_ws("#", col("docId"), col("sentenceIndex").cast("string"));
+    Dataset<Row> units = mentions.select(col("actorId"), lit(DOCUMENT).as("level"), col("docId").as("unit"))
+        .unionByName(mentions.select(col("actorId"), lit(SENTENCE).as("level"), sentence.as("unit")))
+        .unionByName(mentions.select(col("actorId"), lit(STORY).as("level"), col("storyId").as("unit")));
+    Dataset<Row> perActor = units.groupBy("level", "actorId").agg(countDistinct("unit").as("actorUnits"));
+    Dataset<Row> perLevel = units.groupBy(col("level").as("totalLevel")).agg(countDistinct("unit").as("units"));
+    Dataset<Row> a = perActor.toDF("levelA", "idA", "unitsA");
+    Dataset<Row> b = perActor.toDF("levelB", "idB", "unitsB");
+    Column pab = col("count").divide(col("units"));
+    Column pa = col("unitsA").divide(col("units"));
+    Column pb = col("unitsB").divide(col("units"));
+    Column npmi = when(pab.geq(1), lit(1.0))
+        .otherwise(functions.log(pab.divide(pa.multiply(pb))).divide(functions.log(pab).multiply(-1)));
+    return pairs.join(perLevel, col("level").equalTo(col("totalLevel")))
+        .join(a, col("level").equalTo(col("levelA")).and(col("actorA").equalTo(col("idA"))))
+        .join(b, col("level").equalTo(col("levelB")).and(col("actorB").equalTo(col("idB"))))
+        .withColumn("npmi", functions.round(npmi, 4))
+        .drop("totalLevel", "units", "levelA", "idA", "unitsA", "levelB", "idB", "unitsB");
   }
 
   /** cooccurrence_by_period: document- and sentence-level counts per period (or date bucket). */

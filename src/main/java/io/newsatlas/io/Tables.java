@@ -188,7 +188,8 @@ public final class Tables {
           new ColumnSpec("first_date", DateType, "Earliest dated document where they co-occur"),
           new ColumnSpec("last_date", DateType, "Latest dated document where they co-occur"),
           new ColumnSpec("example_doc_id", StringType, "A document where they co-occur"),
-          new ColumnSpec("example_sentence", StringType, "A sentence that names both, when there is one")),
+          new ColumnSpec("example_sentence", StringType, "A sentence that names both, when there is one"),
+          new ColumnSpec("npmi", DoubleType, "How much more often they are named together than chance: normalised pointwise mutual information over the documents, sentences or stories that name any actor (1 only together, 0 as chance, below 0 less)")),
       List.of("actor_a", "actor_b", "level"));
 
   public static final TableSpec EVENTS = new TableSpec("events",

@@ -61,6 +61,16 @@ class ActorStageTest {
   }
 
   @Test
+  void peopleNamedOnlyTogetherHaveAnNpmiOfOne() {
+    // Quang and DeSombre share the first sentence of both versions and are named nowhere else.
+    List<Row> pair = tables.cooccurrence().filter("actorA = 'luong_tam_quang' AND actorB = 'michael_desombre'")
+        .collectAsList();
+    assertThat(pair).hasSize(3).allSatisfy(r -> assertThat(r.<Double>getAs("npmi")).isEqualTo(1.0));
+    assertThat(tables.cooccurrence().collectAsList()).allSatisfy(r ->
+        assertThat(r.<Double>getAs("npmi")).isBetween(-1.0, 1.0));
+  }
+
+  @Test
   void theActorsTableCountsMentionsAndDatesPerActor() {
     Row quang = tables.actors().filter("actorId = 'luong_tam_quang'").first();
     assertThat(quang.<Long>getAs("documents")).isEqualTo(2L);
