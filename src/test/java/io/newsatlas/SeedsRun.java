@@ -14,6 +14,8 @@ import java.nio.file.Path;
 public final class SeedsRun {
   private static final Path OUTPUT = Path.of("target", "seeds-run", "output").toAbsolutePath();
   private static Pipeline.Result result;
+  /** The gold's theme timeline is by month; the default (auto) picks quarters for the seeds' span. */
+  public static final String[] SETS = {"timeline.period=month"};
 
   private SeedsRun() {}
 
@@ -29,9 +31,7 @@ public final class SeedsRun {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      // The gold's theme timeline is by month; the default (auto) picks quarters for the seeds' span.
-      result = new Pipeline(SparkTestSession.get(), TestSettings.load(Path.of("seeds"), OUTPUT,
-          "timeline.period=month")).run();
+      result = new Pipeline(SparkTestSession.get(), TestSettings.load(Path.of("seeds"), OUTPUT, SETS)).run();
     }
     return result;
   }

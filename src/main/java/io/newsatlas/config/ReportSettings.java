@@ -1,8 +1,11 @@
 package io.newsatlas.config;
 
+import java.util.List;
+
 /** Charts and the PDF report, the last stage of a run; see conf/newsatlas.yaml. */
 public record ReportSettings(boolean enabled, int topThemes, int topTopics, int topTerms, int topActors,
-    int networkActors, int topPairs, int topSources, int events, int minTopicDocuments, int width, int height) implements java.io.Serializable {
+    int networkActors, int topPairs, int pairMinSentences, int topSources, int events, List<String> partners,
+    int minTopicDocuments, int width, int height) implements java.io.Serializable {
 
   void validate() {
     ConfigException.check(topThemes >= 1 && topThemes <= 20,
@@ -17,10 +20,14 @@ public record ReportSettings(boolean enabled, int topThemes, int topTopics, int 
         "Invalid report.network_actors: %d (must be between 2 and 100)", networkActors);
     ConfigException.check(topPairs >= 1 && topPairs <= 50,
         "Invalid report.top_pairs: %d (must be between 1 and 50)", topPairs);
+    ConfigException.check(pairMinSentences >= 1,
+        "Invalid report.pair_min_sentences: %d (must be 1 or more)", pairMinSentences);
     ConfigException.check(topSources >= 1 && topSources <= 20,
         "Invalid report.top_sources: %d (must be between 1 and 20)", topSources);
     ConfigException.check(events >= 1 && events <= 500,
         "Invalid report.events: %d (must be between 1 and 500)", events);
+    ConfigException.check(partners != null && partners.stream().allMatch(p -> p != null && p.matches("[a-z0-9_]+")),
+        "Invalid report.partners: %s (must be a list of actor ids of the gazetteer, such as united_states)", partners);
     ConfigException.check(minTopicDocuments >= 0,
         "Invalid report.min_topic_documents: %d (must be 0 or more)", minTopicDocuments);
     ConfigException.check(width >= 640 && width <= 8000,

@@ -185,8 +185,8 @@ public final class Pipeline {
             ? PeriodChoice.span(ingested.documents()) : null, config.timeline());
         return new Written(n, reasons, rejects, choice,
             keep(DocumentPeriods.of(ingested.documents(), choice.period())));
-      }, w -> String.format("%d documents, %d rejects %s; timeline period %s", w.documents(), w.rejects(),
-          w.reasons(), w.period().reason()));
+      }, w -> String.format("%d documents, %d rejects %s; timeline by %s (%s)", w.documents(), w.rejects(),
+          w.reasons(), w.period().period().id(), w.period().reason()));
       period = written.period().period();
       written.reasons().forEach((reason, n) -> counts.put("rejects." + reason, n));
       counts.put("documents", written.documents());

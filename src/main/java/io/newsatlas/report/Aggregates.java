@@ -105,8 +105,17 @@ public final class Aggregates {
     }
   }
 
-  /** Two actors named together: documents and sentences that name both, and one sentence as evidence. */
-  public record Pair(String a, String b, long documents, long sentences, String exampleSentence, String exampleDocId) {}
+  /**
+   * Two actors' tie: events where they met, documents and sentences naming both, and the sentences'
+   * npmi (cooccurrence.npmi; NaN when no sentence names both).
+   */
+  public record Pair(String a, String b, long documents, long sentences, long meetings, double npmi,
+      String exampleSentence, String exampleDocId) {
+    /** A tie worth drawing: they met, or are named together in enough sentences more often than chance. */
+    public boolean salient(int minSentences) {
+      return meetings > 0 || (sentences >= minSentences && npmi > 0);
+    }
+  }
 
   /**
    * An event of the events table as the report lists it.
@@ -117,7 +126,21 @@ public final class Aggregates {
       List<String> participants, List<String> sides, String mechanism, Integer round, List<String> themes,
       List<String> sources, String evidence, int referredIn) {}
 
-  /** The actors drawn as nodes and the document-level co-occurrence among them as edges. */
+  /**
+   * A partner (report.partners) side by side with the others.
+   *
+   * @param documents documents naming the country or one of its bodies (actors.country_id)
+   * @param events events where it is a side, itself or through a body
+   * @param themes its documents' most frequent themes, with their document counts
+   * @param people the people in its events, most events first, with their counts
+   */
+  public record Partner(String id, String name, long documents, long events, java.time.LocalDate lastEvent,
+      List<String> themes, List<String> people) {}
+
+  /** One event on the event timeline: its day and the lane of the partner it was with. */
+  public record EventMark(java.time.LocalDate date, String lane, String kind) {}
+
+  /** The actors drawn as nodes and their salient ties as edges. */
   public record Network(List<Actor> actors, List<Pair> pairs) {}
 
   /** Rejected inputs of one reason, with the first one as an example. */

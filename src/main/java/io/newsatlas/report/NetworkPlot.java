@@ -29,8 +29,8 @@ import org.jfree.chart.plot.PlotState;
 /**
  * The actor co-occurrence graph drawn on two arcs of an ellipse (left and right, so every label
  * stands on its own line), actors ordered by degree clockwise from the top right: node area grows
- * with mentions, edge width with the documents that name both. A fixed layout, so reruns draw the
- * same picture.
+ * with mentions; a meeting (table events) is an orange edge, a tie of sentences a grey one, wider
+ * with more meetings or sentences. A fixed layout, so reruns draw the same picture.
  */
 public final class NetworkPlot extends Plot {
   private static final long serialVersionUID = 1L;
@@ -45,6 +45,7 @@ public final class NetworkPlot extends Plot {
   }
 
   private static final Color EDGE = new Color(0x5A6B7D);
+  private static final Color MEETING = new Color(0xE15759);
 
   private final List<Actor> order;
   private final List<Pair> edges;
@@ -56,7 +57,8 @@ public final class NetworkPlot extends Plot {
     Map<String, Actor> byId = new HashMap<>();
     actors.forEach(a -> byId.put(a.id(), a));
     this.edges = pairs.stream().filter(p -> byId.containsKey(p.a()) && byId.containsKey(p.b()))
-        .sorted(Comparator.comparingLong(Pair::documents).thenComparing(Pair::a).thenComparing(Pair::b)).toList();
+        .sorted(Comparator.comparingLong(Pair::meetings).thenComparingLong(Pair::sentences)
+            .thenComparingLong(Pair::documents).thenComparing(Pair::a).thenComparing(Pair::b)).toList();
     this.degree = new HashMap<>();
     actors.forEach(a -> degree.put(a.id(), 0));
     for (Pair p : edges) {
@@ -151,16 +153,21 @@ public final class NetworkPlot extends Plot {
       index.put(order.get(i).id(), i);
     }
 
-    long maxCount = edges.stream().mapToLong(Pair::documents).max().orElse(1);
+    long maxMeetings = edges.stream().mapToLong(Pair::meetings).max().orElse(1);
+    long maxSentences = edges.stream().filter(p -> p.meetings() == 0).mapToLong(Pair::sentences).max().orElse(1);
     Composite before = g2.getComposite();
     for (Pair p : edges) {
       Point2D a = at[index.get(p.a())];
       Point2D b = at[index.get(p.b())];
-      double weight = maxCount <= 1 ? 0.5 : (double) (p.documents() - 1) / (maxCount - 1);
-      g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (0.25 + 0.55 * weight)));
-      g2.setStroke(new BasicStroke((float) (style.size(1.5) + style.size(9) * weight), BasicStroke.CAP_ROUND,
-          BasicStroke.JOIN_ROUND));
-      g2.setPaint(EDGE);
+      boolean met = p.meetings() > 0;
+      long value = met ? p.meetings() : p.sentences();
+      long most = met ? maxMeetings : maxSentences;
+      double weight = most <= 1 ? 0.5 : Math.max(0, (double) (value - 1) / (most - 1));
+      g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER,
+          (float) (met ? 0.7 + 0.3 * weight : 0.25 + 0.45 * weight)));
+      g2.setStroke(new BasicStroke((float) (style.size(met ? 3 : 1.5) + style.size(8) * weight),
+          BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g2.setPaint(met ? MEETING : EDGE);
       // Bent towards the centre, so edges between neighbours do not run along the arc.
       double mx = (a.getX() + b.getX()) / 2;
       double my = (a.getY() + b.getY()) / 2;

@@ -67,7 +67,7 @@ public final class Report {
     String footer = "newsatlas report · " + (run.input().isEmpty() ? "" : run.input() + " · ") + run.runId();
     try (ReportPdf pdf = new ReportPdf("newsatlas report: " + run.input(), footer)) {
       titlePage(pdf, data);
-      eventPages(pdf, data, leftOut);
+      eventPages(pdf, data, style, settings, sink, written, leftOut);
 
       section(pdf, "Corpus", data.missing().get(ReportData.CORPUS), leftOut);
       if (!data.missing().containsKey(ReportData.CORPUS)) {
@@ -112,27 +112,29 @@ public final class Report {
 
       section(pdf, "Actors", data.missing().get(ReportData.ACTORS), leftOut);
       if (!data.missing().containsKey(ReportData.ACTORS)) {
-        chart(pdf, "Actors", () -> ActorCharts.network(data.network(), data.actors().size(), style), settings, sink,
+        chart(pdf, "Actors", () -> ActorCharts.network(data.network(), data.actors().size(),
+            settings.pairMinSentences(), style), settings, sink,
             written, leftOut);
         if (data.pairs().isEmpty()) {
           pdf.muted("No two actors are named in the same document: the pairs chart is left out.");
           leftOut.add("actor_pairs (no co-occurring actors)");
         } else {
-          chart(pdf, "Actors", () -> ActorCharts.pairs(data.pairs(), data.actors(), style), settings, sink, written,
+          chart(pdf, "Actors", () -> ActorCharts.pairs(data.pairs(), data.actors(),
+              settings.pairMinSentences(), style), settings, sink, written,
               leftOut);
         }
-        if (data.actorMentions() == null) {
+        if (data.actorStories() == null) {
           pdf.muted("No actor mention is in a dated document: the actor timeline is left out.");
           leftOut.add("actor_timeline (no mention in a dated document)");
         } else {
-          chart(pdf, "Actors", () -> ActorCharts.timeline(data.actorMentions(), data.actors().size(), style),
+          chart(pdf, "Actors", () -> ActorCharts.timeline(data.actorStories(), data.actors().size(), style),
               settings, sink, written, leftOut);
         }
-        pairTable(pdf, data.pairs(), data.actors());
+        pairTable(pdf, data, data.pairs(), data.actors());
       }
 
-      rejectTable(pdf, data.rejects(), run);
       runPage(pdf, run);
+      rejectTable(pdf, data.rejects(), run);
       sink.accept(PDF, pdf.toBytes());
       return new Outcome(written, leftOut, pdf.pages());
     }
@@ -150,12 +152,13 @@ public final class Report {
       pdf.paragraph("• " + finding, false, 11.5f, Color.BLACK, 4);
     }
     pdf.heading("Contents", 13);
-    pdf.paragraph("Events: who met whom, when, where and about what, newest first. Corpus: documents per period by language and by source. Themes: the theme timeline and each "
-        + "theme's share. Topics: topics over time, their top terms and a table. Actors: the co-occurrence network, "
-        + "the strongest pairs with an evidence sentence each, and mentions over time. Rejects: what was not read, "
-        + "and why. The run: versions, times and settings. Each chart is also a PNG in charts/; every number comes "
-        + "from the Parquet tables in tables/.");
+    pdf.reserveContents(CONTENTS_LINES);
+    pdf.muted("Each chart is also a PNG in charts/; every number comes from the Parquet tables in tables/ "
+        + "(docs/tables.md says what each column holds).");
   }
+
+  /** Sections the contents can list: more than the report has. */
+  private static final int CONTENTS_LINES = 12;
 
   /** "5 documents (5 inputs, 0 rejects): English 4, Vietnamese 1; dated 2020-10-31 to 2026-02-13; ..." */
   private static String corpusLine(RunSummary run) {
@@ -241,6 +244,7 @@ public final class Report {
   /** The run's versions, times and key settings, after everything a reader came for. */
   private static void runPage(ReportPdf pdf, RunSummary run) {
     pdf.newPage();
+    pdf.mark("The run and its rejects");
     pdf.heading("The run", 18);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Run", run.runId() + " · newsatlas " + run.version() + " · Spark " + run.sparkVersion() + " ("
@@ -257,7 +261,8 @@ public final class Report {
   }
 
   /** Who met whom: the newest events, one row each, with the documents that report them. */
-  private static void eventPages(ReportPdf pdf, ReportData data, List<String> leftOut) {
+  private static void eventPages(ReportPdf pdf, ReportData data, ChartStyle style, ReportSettings settings,
+      BiConsumer<String, byte[]> sink, List<String> written, List<String> leftOut) {
     section(pdf, "Events: who met whom", data.missing().get(ReportData.EVENTS), leftOut);
     if (data.events().isEmpty()) {
       return;
@@ -283,6 +288,49 @@ public final class Report {
     }
     pdf.table(List.of("Date", "Kind (CAMEO)", "Who met", "For", "Where", "Mechanism, themes", "Reported in"),
         new float[] {0.08f, 0.09f, 0.15f, 0.15f, 0.08f, 0.15f, 0.30f}, rows, 8.5f);
+    partnerTable(pdf, data, settings);
+    if (!data.eventMarks().isEmpty()) {
+      // Lanes: the partners in report.partners order, then the other sides.
+      List<String> lanes = new ArrayList<>();
+      data.partners().stream().map(Aggregates.Partner::name)
+          .filter(name -> data.eventMarks().stream().anyMatch(m -> m.lane().equals(name))).forEach(lanes::add);
+      data.eventMarks().stream().map(Aggregates.EventMark::lane).filter(l -> !lanes.contains(l)).distinct()
+          .forEach(lanes::add);
+      chart(pdf, "Events", () -> EventCharts.timeline(data.eventMarks(), lanes, style), settings, sink, written,
+          leftOut);
+    }
+  }
+
+  /** The partners of report.partners side by side: documents, events, top themes, the people in its events. */
+  private static void partnerTable(ReportPdf pdf, ReportData data, ReportSettings settings) {
+    // Below the events when a table of a few partners fits there: no near-empty page.
+    if (pdf.remaining() < 60 + 28 * Math.min(data.partners().size(), 6)) {
+      pdf.newPage();
+    }
+    pdf.mark("Partners");
+    pdf.heading("Partners", 18);
+    if (data.partners().isEmpty()) {
+      pdf.paragraph("No partner of report.partners (" + String.join(", ", settings.partners()) + ") is named in the "
+          + "corpus.");
+      return;
+    }
+    pdf.muted("Each partner of report.partners that the corpus names: the documents naming it or one of its bodies "
+        + "(actors.country_id), the events where it is a side, its documents' most frequent themes and the people "
+        + "in its events (counts in brackets).");
+    List<List<String>> rows = new ArrayList<>();
+    for (Aggregates.Partner p : data.partners()) {
+      rows.add(List.of(p.name(), String.format(Locale.ROOT, "%,d", p.documents()),
+          p.events() == 0 ? "none" : String.format(Locale.ROOT, "%,d (latest %s)", p.events(),
+              p.lastEvent() == null ? "undated" : p.lastEvent()),
+          String.join(", ", p.themes()), String.join(", ", p.people())));
+    }
+    pdf.table(List.of("Partner", "Documents", "Events", "Top themes", "People in its events"),
+        new float[] {0.14f, 0.09f, 0.13f, 0.32f, 0.32f}, rows, 9.5f);
+    List<String> absent = settings.partners().stream()
+        .filter(id -> data.partners().stream().noneMatch(p -> p.id().equals(id))).toList();
+    if (!absent.isEmpty()) {
+      pdf.muted("Not named in the corpus: " + String.join(", ", absent) + ".");
+    }
   }
 
   /** An actor's report name, or its id in words when the actors table does not hold it. */
@@ -334,6 +382,7 @@ public final class Report {
 
   private static void section(ReportPdf pdf, String title, String missing, List<String> leftOut) {
     pdf.newPage();
+    pdf.mark(title);
     pdf.heading(title, 18);
     if (missing != null) {
       pdf.paragraph("Left out: " + missing + ".", false, 12, Color.DARK_GRAY, 6);
@@ -363,7 +412,8 @@ public final class Report {
     }
     written.add(page.figure().name());
     int readingLines = page.reading().stream().mapToInt(r -> pdf.lines(r, false, ReportPdf.BODY)).sum();
-    float readingHeight = readingLines * ReportPdf.BODY * 1.3f + 12;
+    // The lines, each paragraph's space after it, the gap under the figure, and a little to spare.
+    float readingHeight = readingLines * ReportPdf.BODY * 1.3f + 4 * page.reading().size() + 8 + 4;
     if (pdf.remaining() < 220 + readingHeight) {
       pdf.newPage();
       pdf.paragraph(family, true, 11, Color.GRAY, 4);
@@ -374,6 +424,7 @@ public final class Report {
 
   private static void topicTable(ReportPdf pdf, List<Topic> topics, int topTerms) {
     pdf.newPage();
+    pdf.mark("Topics and their top terms");
     pdf.heading("Topics and their top terms", 14);
     List<List<String>> rows = new ArrayList<>();
     for (Topic t : topics) {
@@ -386,19 +437,21 @@ public final class Report {
         new float[] {0.06f, 0.2f, 0.07f, 0.09f, 0.09f, 0.49f}, rows, 9.5f);
   }
 
-  private static void pairTable(ReportPdf pdf, List<Pair> pairs, Map<String, Actor> actors) {
+  private static void pairTable(ReportPdf pdf, ReportData data, List<Pair> pairs, Map<String, Actor> actors) {
     if (pairs.isEmpty()) {
       return;
     }
     pdf.newPage();
+    pdf.mark("Actor pairs with evidence");
     pdf.heading("Actor pairs with evidence", 14);
     pdf.muted("Each pair with one sentence from the corpus that names both (cooccurrence.example_sentence); where no "
         + "sentence names both, the document that does.");
     List<List<String>> rows = new ArrayList<>();
     int rank = 1;
     for (Pair p : pairs) {
-      String evidence = p.exampleSentence() != null ? shorten(p.exampleSentence(), 420)
-          : "(no single sentence names both; document " + p.exampleDocId() + ")";
+      String source = data.sources().getOrDefault(p.exampleDocId(), p.exampleDocId());
+      String evidence = p.exampleSentence() != null ? "“" + shorten(p.exampleSentence(), 380) + "”\n— " + source
+          : "(no single sentence names both; see " + source + ")";
       rows.add(List.of(String.valueOf(rank++), bilingual(p.a(), actors), bilingual(p.b(), actors),
           String.valueOf(p.documents()), String.valueOf(p.sentences()), evidence));
     }
@@ -407,8 +460,7 @@ public final class Report {
   }
 
   private static void rejectTable(ReportPdf pdf, List<RejectSummary> rejects, RunSummary run) {
-    pdf.newPage();
-    pdf.heading("Rejects", 18);
+    pdf.heading("Rejects", 16);
     if (rejects.isEmpty()) {
       pdf.paragraph(String.format(Locale.ROOT, "No rejects: every one of the %,d inputs became a document.",
           run.count("inputs")));

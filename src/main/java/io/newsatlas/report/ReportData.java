@@ -17,6 +17,8 @@ import io.newsatlas.config.ReportSettings;
 import io.newsatlas.io.Tables;
 import io.newsatlas.report.Aggregates.Actor;
 import io.newsatlas.report.Aggregates.Event;
+import io.newsatlas.report.Aggregates.EventMark;
+import io.newsatlas.report.Aggregates.Partner;
 import io.newsatlas.report.Aggregates.Network;
 import io.newsatlas.report.Aggregates.Pair;
 import io.newsatlas.report.Aggregates.Period;
@@ -60,13 +62,14 @@ import org.apache.spark.storage.StorageLevel;
  * Spark, and only the small results collected to the driver. A table that is missing or empty
  * leaves its part null and a note in {@link #missing} saying why, so the report can say so.
  *
+ * @param sources "title · outlet · date" of each document the pairs cite as evidence, by doc_id
  * @param missing why a family of charts is left out, by family: corpus, themes, topics, actors
  */
 public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable bySource, int sourceCount,
     PeriodTable themes, PeriodTable themeAssignments, int themesFound, List<String> themeSpikes,
     PeriodTable topicShares, List<Topic> topics, Network network, Map<String, Actor> actors, List<Pair> pairs,
-    PeriodTable actorMentions, List<Event> events, long eventCount, List<RejectSummary> rejects,
-    Map<String, String> missing) {
+    PeriodTable actorStories, List<Event> events, long eventCount, List<EventMark> eventMarks,
+    List<Partner> partners, Map<String, String> sources, List<RejectSummary> rejects, Map<String, String> missing) {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("newsatlas");
 
@@ -75,6 +78,11 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
   public static final String TOPIC_FAMILY = "topics";
   public static final String ACTORS = "actors";
   public static final String EVENTS = "events";
+  public static final String PARTNERS = "partners";
+  /** The event timeline's lane for events with none of report.partners. */
+  public static final String OTHER_PARTNER = "other";
+  /** Ties collected for the network, strongest first: more than a readable drawing holds. */
+  private static final int MAX_NETWORK_TIES = 1000;
 
   /**
    * @param root the output (or staging) folder holding tables/
@@ -116,7 +124,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         missing.put(ACTORS, "table documents is not in this output");
         missing.put(TOPIC_FAMILY, "table documents is not in this output");
         return new ReportData(runSummary(manifestRow, null, null, Map.of()), null, null, 0, null, null, 0, List.of(),
-            null, null, null, Map.of(), List.of(), null, List.of(), 0, rejects(), missing);
+            null, null, null, Map.of(), List.of(), null, List.of(), 0, List.of(), List.of(), Map.of(), rejects(),
+            missing);
       }
       Dataset<Row> placed = place(documents.get(), inputName).persist(StorageLevel.MEMORY_AND_DISK());
       try {
@@ -173,9 +182,12 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         TopicParts topics = guarded(TOPIC_FAMILY, () -> topics(periods), new TopicParts(null, null));
         ActorParts actors = guarded(ACTORS, () -> actors(placed, periods), new ActorParts(null, Map.of(), List.of(), null));
         EventParts events = guarded(EVENTS, () -> events(documents.get()), new EventParts(List.of(), 0));
+        List<Partner> partners = guarded(PARTNERS, this::partners, List.of());
+        Map<String, String> cited = sources(documents.get(), actors.pairs.stream().map(Pair::exampleDocId)
+            .filter(java.util.Objects::nonNull).distinct().toList());
         return new ReportData(run, byLanguage, bySource, sourceCount, themes.documents, themes.assignments,
             themes.found, themes.spikes, topics.shares, topics.topics, actors.network, actors.named, actors.pairs,
-            actors.mentions, events.events, events.count, rejects(), missing);
+            actors.mentions, events.events, events.count, eventMarks(), partners, cited, rejects(), missing);
       } finally {
         placed.unpersist();
       }
@@ -188,7 +200,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
     private <T> T guarded(String family, java.util.function.Supplier<T> read, T empty) {
       try {
         return read.get();
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown unchecked
         LOG.warn("report: cannot read the tables for " + family, e);
         missing.put(family, "its tables could not be read (" + e + ")");
         return empty;
@@ -204,7 +216,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
           DataTypes.createStructField("period", DataTypes.StringType, false),
           DataTypes.createStructField("periodStart", DataTypes.DateType, true),
           DataTypes.createStructField("bucket", DataTypes.StringType, false),
-          DataTypes.createStructField("date", DataTypes.DateType, true)});
+          DataTypes.createStructField("date", DataTypes.DateType, true),
+          DataTypes.createStructField("storyId", DataTypes.StringType, true)});
       Granularity g = granularity;
       // The source: the outlet, or else the folder the file sits in, or else the input folder itself.
       Dataset<Row> withSource = documents.withColumn("source",
@@ -212,12 +225,14 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
               .when(col("source_path").contains("/"),
                   concat(regexp_extract(col("source_path"), "^(.*)/[^/]*$", 1), lit("/")))
               .otherwise(lit(inputName + "/")));
-      return withSource.select("doc_id", "language", "source", "date", "date_precision")
+      return withSource.select("doc_id", "language", "source", "date", "date_precision", "story_id")
           .map((MapFunction<Row, Row>) r -> {
             Date date = r.getDate(3);
             Periods.Period p = Periods.of(date == null ? null : date.toLocalDate(), r.getString(4), g);
+            // An older table without story ids: each document its own story.
+            String story = r.isNullAt(5) ? r.getString(0) : r.getString(5);
             return RowFactory.create(r.getString(0), r.getString(1) == null ? "und" : r.getString(1), r.getString(2),
-                p.label(), p.start() == null ? null : Date.valueOf(p.start()), p.bucket(), date);
+                p.label(), p.start() == null ? null : Date.valueOf(p.start()), p.bucket(), date, story);
           }, Encoders.row(schema));
     }
 
@@ -361,19 +376,47 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         Dataset<Row> byDocument = cooccurrence.get().filter(col("level").equalTo("document"));
         Dataset<Row> bySentence = cooccurrence.get().filter(col("level").equalTo("sentence"))
             .select(col("actor_a"), col("actor_b"), col("count").as("sentences"),
-                col("example_sentence").as("sentence_example"));
-        Dataset<Row> joined = byDocument.join(bySentence,
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of("actor_a", "actor_b")).toSeq(), "left");
-        Object[] ids = nodes.stream().map(Actor::id).toArray();
-        edges = pairsOf(joined.filter(col("actor_a").isin(ids).and(col("actor_b").isin(ids))));
-        // A tie is a meeting first, then being named in one sentence, then in one document: a
-        // background sentence naming the Party and a country never outranks who met whom.
-        Dataset<Row> ranked = joined.join(meetings(), scala.jdk.javaapi.CollectionConverters.asScala(
-            List.of("actor_a", "actor_b")).toSeq(), "left")
+                col("example_sentence").as("sentence_example"), col("npmi").as("sentence_npmi"));
+        var pairKey = scala.jdk.javaapi.CollectionConverters.asScala(List.of("actor_a", "actor_b")).toSeq();
+        // A tie is a meeting first, then being named together in sentences more often than
+        // chance (with a floor of sentences), then the rest: a background sentence naming the
+        // Party and a country never outranks who met whom, nor two countries named everywhere.
+        Dataset<Row> ties = byDocument.join(bySentence, pairKey, "left").join(meetings(), pairKey, "left")
             .withColumn("meetings", org.apache.spark.sql.functions.coalesce(col("meetings"), lit(0L)))
-            .withColumn("in_sentences", org.apache.spark.sql.functions.coalesce(col("sentences"), lit(0L)));
-        pairs = pairsOf(ranked.orderBy(col("meetings").desc(), col("in_sentences").desc(), col("count").desc(),
-            col("actor_a"), col("actor_b")).limit(settings.topPairs()));
+            .withColumn("sentences", org.apache.spark.sql.functions.coalesce(col("sentences"), lit(0L)))
+            .withColumn("sentence_tie", col("sentences").geq(settings.pairMinSentences()))
+            .orderBy(col("meetings").desc(), col("sentence_tie").desc(), col("sentence_npmi").desc_nulls_last(),
+                col("sentences").desc(), col("count").desc(), col("actor_a"), col("actor_b"))
+            .cache();
+        try {
+          pairs = pairsOf(ties.limit(settings.topPairs()));
+          // The network: the salient ties, strongest first, among the actors they reach first.
+          // Meetings and sentence ties above chance; where they are few (a corpus of countries that
+          // one of them dominates, as Reuters' US), the next sentence ties in rank order fill up to
+          // one tie per drawn actor.
+          List<Pair> salient = new ArrayList<>(pairsOf(ties.filter(col("meetings").gt(0).or(col("sentence_tie")
+              .and(col("sentence_npmi").gt(0)))).limit(MAX_NETWORK_TIES)));
+          if (salient.size() < settings.networkActors()) {
+            for (Pair p : pairsOf(ties.filter(col("meetings").equalTo(0).and(col("sentence_tie"))
+                .and(col("sentence_npmi").leq(0))).limit(settings.networkActors() - salient.size()))) {
+              salient.add(p);
+            }
+          }
+          Map<String, Actor> drawn = new LinkedHashMap<>();
+          for (Pair p : salient) {
+            for (String id : List.of(p.a(), p.b())) {
+              if (drawn.size() < settings.networkActors() && named.containsKey(id)) {
+                drawn.putIfAbsent(id, named.get(id));
+              }
+            }
+          }
+          if (!drawn.isEmpty()) {
+            nodes = List.copyOf(drawn.values());
+          }
+          edges = salient.stream().filter(p -> drawn.containsKey(p.a()) && drawn.containsKey(p.b())).toList();
+        } finally {
+          ties.unpersist();
+        }
       }
       Dataset<Row> mentions = table(Tables.MENTIONS.name()).orElse(null);
       PeriodTable timeline = null;
@@ -382,17 +425,23 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         Map<String, String> labels = new HashMap<>();
         top.forEach(a -> labels.put(a.id(), a.label()));
         Cells cells = new Cells();
-        mentions.filter(col("actor_id").isin(labels.keySet().toArray()))
-            .join(placed.withColumnRenamed("docId", "doc_id"), "doc_id")
-            .groupBy("bucket", "periodStart", "actor_id").agg(count(lit(1))).collectAsList()
+        Dataset<Row> ofTop = mentions.filter(col("actor_id").isin(labels.keySet().toArray()))
+            .join(placed.withColumnRenamed("docId", "doc_id"), "doc_id");
+        // Dated: stories per period and actor. Partial and undated: the stories in the bucket, once each.
+        ofTop.filter(col("bucket").equalTo(Periods.DATED)).groupBy("bucket", "periodStart", "actor_id")
+            .agg(org.apache.spark.sql.functions.countDistinct("storyId").as("n"))
+            .unionByName(ofTop.filter(col("bucket").notEqual(Periods.DATED)).groupBy("bucket")
+                .agg(org.apache.spark.sql.functions.countDistinct("storyId").as("n"))
+                .withColumn("periodStart", lit(null).cast("date")).withColumn("actor_id", lit(null).cast("string")))
+            .collectAsList()
             .forEach(r -> {
               if (r.getString(0).equals(Periods.DATED)) {
                 cells.add(r.getString(0), r.getDate(1), labels.get(r.getString(2)), r.getLong(3));
               } else {
-                cells.bucketAdd(r.getString(0), r.getLong(3));
+                cells.bucket(r.getString(0), r.getLong(3));
               }
             });
-        timeline = cells.table("mentions", periods, top.stream().map(Actor::label).toList());
+        timeline = cells.table("stories", periods, top.stream().map(Actor::label).toList());
         if (timeline.isEmpty()) {
           timeline = null;
         }
@@ -408,20 +457,20 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       StructType schema = new StructType().add("actor_a", "string").add("actor_b", "string").add("meetings", "long");
       Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> l) -> l.get(0))
           .thenComparing(l -> l.get(1)));
-      table(Tables.EVENTS.name()).ifPresent(events -> {
-        for (Row r : events.select("participants", "sides").collectAsList()) {
-          List<String> people = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(0)));
+      {
+        for (Row r : allEvents()) {
+          List<String> people = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(2)));
           for (int i = 0; i < people.size(); i++) {
             for (int j = i + 1; j < people.size(); j++) {
               counts.merge(List.of(people.get(i), people.get(j)), 1L, Long::sum);
             }
           }
-          List<String> sides = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(1)));
+          List<String> sides = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(3)));
           if (sides.size() == 2) {
             counts.merge(sides, 1L, Long::sum);
           }
         }
-      });
+      }
       List<Row> rows = new ArrayList<>();
       counts.forEach((pair, n) -> rows.add(RowFactory.create(pair.get(0), pair.get(1), n)));
       return spark.createDataFrame(rows, schema);
@@ -434,11 +483,153 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         if (sentence == null) {
           sentence = r.getAs("sentence_example");
         }
-        Long sentences = r.getAs("sentences");
-        pairs.add(new Pair(r.getAs("actor_a"), r.getAs("actor_b"), r.<Long>getAs("count"),
-            sentences == null ? 0 : sentences, sentence, r.getAs("example_doc_id")));
+        Double npmi = r.getAs("sentence_npmi");
+        pairs.add(new Pair(r.getAs("actor_a"), r.getAs("actor_b"), r.<Long>getAs("count"), r.<Long>getAs("sentences"),
+            r.<Long>getAs("meetings"), npmi == null ? Double.NaN : npmi, sentence, r.getAs("example_doc_id")));
       }
       return pairs;
+    }
+
+    private List<Row> allEvents;
+
+    /** Every event's date, kind, participants and sides, collected once (events are few: one per meeting). */
+    private List<Row> allEvents() {
+      if (allEvents == null) {
+        allEvents = table(Tables.EVENTS.name()).map(events -> events.select("date", "kind", "participants", "sides")
+            .orderBy(col("date"), col("event_id")).collectAsList()).orElse(List.of());
+      }
+      return allEvents;
+    }
+
+    private Map<String, Row> allActors;
+
+    /** Every actor of the gazetteer, named or not (an event's side may be an unnamed affiliation). */
+    private Map<String, Row> allActors() {
+      if (allActors == null) {
+        allActors = new HashMap<>();
+        table(Tables.ACTORS.name()).ifPresent(t -> t.select("actor_id", "type", "name_en", "name_vi", "country_id",
+            "documents").collectAsList().forEach(r -> allActors.put(r.getString(0), r)));
+      }
+      return allActors;
+    }
+
+    /** The partner an actor stands for: itself when it is one, else its country when that is one. */
+    private String partnerOf(String actorId) {
+      if (settings.partners().contains(actorId)) {
+        return actorId;
+      }
+      Row actor = allActors().get(actorId);
+      String country = actor == null ? null : actor.getString(4);
+      return country != null && settings.partners().contains(country) ? country : null;
+    }
+
+    /** The first partner (in report.partners order) among an event's sides, or null. */
+    private String partnerOfEvent(Row event) {
+      List<String> found = event.<String>getList(3).stream().map(this::partnerOf).filter(java.util.Objects::nonNull)
+          .distinct().toList();
+      return settings.partners().stream().filter(found::contains).findFirst().orElse(null);
+    }
+
+    /** Dated events by the partner they were with ("other" for none), oldest first. */
+    private List<EventMark> eventMarks() {
+      List<EventMark> marks = new ArrayList<>();
+      for (Row r : allEvents()) {
+        if (!r.isNullAt(0)) {
+          String partner = partnerOfEvent(r);
+          marks.add(new EventMark(r.getDate(0).toLocalDate(), partner == null ? OTHER_PARTNER : label(partner),
+              r.getString(1)));
+        }
+      }
+      return marks;
+    }
+
+    private String label(String actorId) {
+      Row actor = allActors().get(actorId);
+      return actor == null ? actorId : new Actor(actorId, actor.getString(1), actor.getString(2), actor.getString(3),
+          0, 0).label();
+    }
+
+    /**
+     * Each partner of report.partners that a document names: its documents (naming it or a body of
+     * it), its events, its documents' top themes and the people in its events. One Spark job for
+     * the documents and themes, the events from their collected rows.
+     */
+    private List<Partner> partners() {
+      Optional<Dataset<Row>> mentions = table(Tables.MENTIONS.name());
+      if (mentions.isEmpty() || settings.partners().isEmpty()) {
+        return List.of();
+      }
+      Map<String, String> bodyOf = new HashMap<>();
+      allActors().keySet().forEach(id -> {
+        String partner = partnerOf(id);
+        if (partner != null) {
+          bodyOf.put(id, partner);
+        }
+      });
+      StructType schema = new StructType().add("actor_id", "string").add("partner", "string");
+      List<Row> map = bodyOf.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
+      Dataset<Row> byPartner = mentions.get().select("doc_id", "actor_id")
+          .join(spark.createDataFrame(map, schema), "actor_id").select("partner", "doc_id").distinct();
+      Dataset<Row> themes = table(Tables.DOCUMENT_THEMES.name()).map(t -> t.select("doc_id", "theme_id"))
+          .orElse(spark.createDataFrame(List.of(), new StructType().add("doc_id", "string").add("theme_id", "string")));
+      // One collect: each partner's documents (theme null), then its documents per theme.
+      List<Row> counts = byPartner.groupBy("partner").agg(count(lit(1)).as("n"))
+          .withColumn("theme_id", lit(null).cast("string")).select("partner", "theme_id", "n")
+          .unionByName(byPartner.join(themes, "doc_id").groupBy("partner", "theme_id")
+              .agg(org.apache.spark.sql.functions.countDistinct("doc_id").as("n")))
+          .collectAsList();
+      Map<String, Long> documents = new HashMap<>();
+      Map<String, Map<String, Long>> themeCounts = new HashMap<>();
+      for (Row r : counts) {
+        if (r.getAs("theme_id") == null) {
+          documents.put(r.getAs("partner"), r.getAs("n"));
+        } else {
+          themeCounts.computeIfAbsent(r.getAs("partner"), k -> new HashMap<>()).put(r.getAs("theme_id"), r.getAs("n"));
+        }
+      }
+      Map<String, Long> events = new HashMap<>();
+      Map<String, LocalDate> last = new HashMap<>();
+      Map<String, Map<String, Long>> people = new HashMap<>();
+      for (Row r : allEvents()) {
+        java.util.Set<String> with = new java.util.TreeSet<>();
+        r.<String>getList(3).forEach(side -> {
+          String partner = partnerOf(side);
+          if (partner != null) {
+            with.add(partner);
+          }
+        });
+        for (String partner : with) {
+          events.merge(partner, 1L, Long::sum);
+          if (!r.isNullAt(0)) {
+            last.merge(partner, r.getDate(0).toLocalDate(), (a, b) -> a.isAfter(b) ? a : b);
+          }
+          r.<String>getList(2).forEach(p -> people.computeIfAbsent(partner, k -> new HashMap<>()).merge(p, 1L,
+              Long::sum));
+        }
+      }
+      Map<String, String> themeNames = themeNames();
+      List<Partner> partners = new ArrayList<>();
+      for (String id : settings.partners()) {
+        long docs = documents.getOrDefault(id, 0L);
+        if (docs == 0 && !events.containsKey(id)) {
+          continue;
+        }
+        partners.add(new Partner(id, label(id), docs, events.getOrDefault(id, 0L), last.get(id),
+            topOf(themeCounts.getOrDefault(id, Map.of()), 3, t -> themeNames.getOrDefault(t, t)),
+            topOf(people.getOrDefault(id, Map.of()), 4, this::personLabel)));
+      }
+      return partners;
+    }
+
+    private String personLabel(String id) {
+      return id.startsWith("name:") ? id.substring("name:".length()) : label(id);
+    }
+
+    /** "name (n)" for the n largest counts, ties by id. */
+    private static List<String> topOf(Map<String, Long> counts, int n, java.util.function.Function<String, String> name) {
+      return counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(n).map(e -> name.apply(e.getKey()) + " (" + e.getValue() + ")").toList();
     }
 
     private Map<String, String> themeNames;
@@ -497,6 +688,17 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       } finally {
         newest.unpersist();
       }
+    }
+
+    /** Each document's "title · outlet · date" (one Spark job; none for no documents). */
+    private static Map<String, String> sources(Dataset<Row> documents, List<String> docIds) {
+      Map<String, String> sources = new HashMap<>();
+      if (!docIds.isEmpty()) {
+        documents.filter(col("doc_id").isin(docIds.toArray())).select("doc_id", "title", "outlet", "date",
+            "source_path").collectAsList().forEach(d -> sources.put(d.getString(0),
+                source(d.getString(1), d.getString(2), d.getDate(3), d.getString(4))));
+      }
+      return sources;
     }
 
     /** "title · outlet · date", the file name standing in for a missing title. */

@@ -46,6 +46,11 @@ public final class ReportPdf implements Closeable {
   private PDPageContentStream cs;
   private float y;
   private int pages;
+  /** Sections as marked: title and the page they start on, for the contents and the outline. */
+  private final List<Object[]> sections = new ArrayList<>();
+  private int contentsPage;
+  private float contentsTop;
+  private int contentsLines;
 
   /** @param footer printed at the foot of every page, with the page number */
   public ReportPdf(String title, String footer) {
@@ -76,6 +81,57 @@ public final class ReportPdf implements Closeable {
       text(foot, regular, 8, MUTED, MARGIN, MARGIN / 2);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A section starts on the current page: the contents list it with its page, the PDF outline too. */
+  public void mark(String title) {
+    sections.add(new Object[] {title, pages});
+  }
+
+  /**
+   * Leaves room here for the contents: {@code lines} lines, filled in when the PDF is written and
+   * every section's page is known.
+   */
+  public void reserveContents(int lines) {
+    if (cs == null || remaining() < lines * BODY * 1.5f) {
+      newPage();
+    }
+    contentsPage = pages;
+    contentsTop = y;
+    contentsLines = lines;
+    y -= lines * BODY * 1.5f;
+  }
+
+  private void writeContents() throws IOException {
+    org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline outline =
+        new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+    doc.getDocumentCatalog().setDocumentOutline(outline);
+    for (Object[] section : sections) {
+      var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
+      item.setTitle((String) section[0]);
+      var destination = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+      destination.setPage(doc.getPage((int) section[1] - 1));
+      item.setDestination(destination);
+      outline.addLast(item);
+    }
+    if (contentsPage == 0) {
+      return;
+    }
+    try (PDPageContentStream contents = new PDPageContentStream(doc, doc.getPage(contentsPage - 1),
+        PDPageContentStream.AppendMode.APPEND, true, true)) {
+      PDPageContentStream body = cs;
+      cs = contents;
+      float line = contentsTop;
+      float pageColumn = MARGIN + 360;
+      for (int i = 0; i < Math.min(contentsLines, sections.size()); i++) {
+        line -= BODY * 1.5f;
+        String title = safe((String) sections.get(i)[0], regular);
+        text(title, regular, BODY + 0.5f, Color.BLACK, MARGIN + 12, line);
+        String page = String.valueOf(sections.get(i)[1]);
+        text(page, regular, BODY + 0.5f, Color.BLACK, pageColumn - width(page, regular, BODY + 0.5f), line);
+      }
+      cs = body;
     }
   }
 
@@ -179,6 +235,7 @@ public final class ReportPdf implements Closeable {
   public byte[] toBytes() {
     try {
       closeStream();
+      writeContents();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
       return out.toByteArray();

@@ -75,8 +75,10 @@ final class Timelines {
       dataset.addSeries(dots);
     }
     double largest = most;
-    double smallDot = style.size(12);
-    double bigDot = style.size(44);
+    // A dot no wider than its period's share of the axis, so neighbours do not touch.
+    double spacing = style.size(1300) / Math.max(1, table.periods().size());
+    double bigDot = Math.max(style.size(14), Math.min(style.size(44), spacing * 0.8));
+    double smallDot = Math.min(style.size(12), bigDot / 2);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
       @Override
       public java.awt.Shape getItemShape(int series, int item) {
@@ -105,12 +107,12 @@ final class Timelines {
       }
       return null;
     });
-    renderer.setDefaultItemLabelsVisible(true);
+    // Counts above the dots, where the lane has room; on a crowded axis the dots' sizes say it.
+    renderer.setDefaultItemLabelsVisible(spacing >= style.size(40));
     renderer.setDefaultItemLabelFont(style.font(15));
-    // Beside the largest dot: a label over a dot would hide it.
     renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-    renderer.setItemLabelAnchorOffset(bigDot / 4 + style.size(2));
+        org.jfree.chart.labels.ItemLabelAnchor.CENTER, org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
+    renderer.setItemLabelAnchorOffset(bigDot / 2 + style.size(2));
     String[] names = new String[lanes];
     for (int s = 0; s < lanes; s++) {
       names[lanes - 1 - s] = table.series().get(s).name();

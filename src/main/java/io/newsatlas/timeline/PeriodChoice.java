@@ -59,10 +59,10 @@ public final class PeriodChoice {
 
   public static Choice choose(DateSpan span, TimelineSettings settings) {
     if (!settings.isAuto()) {
-      return new Choice(settings.granularity(), "timeline.period " + settings.granularity().id());
+      return new Choice(settings.granularity(), "set by timeline.period");
     }
     if (span.first() == null) {
-      return new Choice(Granularity.MONTH, "auto: no dated document, month");
+      return new Choice(Granularity.MONTH, "timeline.period auto: no dated document");
     }
     Granularity fits = null;
     for (Granularity g : Granularity.values()) {
@@ -75,13 +75,13 @@ public final class PeriodChoice {
         fits = g;
       }
       if (placed >= settings.autoMinDocumentsPerPeriod() * periods) {
-        return new Choice(g, String.format(Locale.ROOT, "auto: %s, %,d periods from %s to %s, %.1f dated documents "
-            + "per period", g.id(), periods, span.first(), span.last(), placed / (double) periods));
+        return new Choice(g, String.format(Locale.ROOT, "timeline.period auto: %,d periods from %s to %s, %.1f dated "
+            + "documents per period", periods, span.first(), span.last(), placed / (double) periods));
       }
     }
     Granularity chosen = fits == null ? Granularity.YEAR : fits;
-    return new Choice(chosen, String.format(Locale.ROOT, "auto: %s, the finest with at most %d periods from %s to %s; "
-            + "no period holds %.1f dated documents on average (%,d dated)", chosen.id(), settings.autoMaxPeriods(),
+    return new Choice(chosen, String.format(Locale.ROOT, "timeline.period auto: the finest with at most %d periods from "
+            + "%s to %s; none holds %.1f dated documents per period on average (%,d dated)", settings.autoMaxPeriods(),
         span.first(), span.last(), settings.autoMinDocumentsPerPeriod(), span.withYear()));
   }
 }

@@ -47,7 +47,7 @@ class SeedsAcceptanceIT {
     result = io.newsatlas.SeedsRun.result();
     output = io.newsatlas.SeedsRun.output();
     rerun = dir.resolve("rerun").resolve("again");
-    new Pipeline(spark, TestSettings.load(Path.of("seeds"), rerun)).run();
+    new Pipeline(spark, TestSettings.load(Path.of("seeds"), rerun, io.newsatlas.SeedsRun.SETS)).run();
     manifestBeforeFailedRun = readManifest(rerun);
     // A third run over the rerun's output fits MLlib's EM (checkpointed in its staging folder), then
     // crashes after the topic stage: the previous output must survive, and no checkpoint remain.
@@ -90,6 +90,19 @@ class SeedsAcceptanceIT {
       assertThat(String.valueOf(doc.<Object>getAs("date"))).as("date of %s", gold.file()).isEqualTo(gold.date());
       assertThat(doc.<String>getAs("date_precision")).as(gold.file()).isEqualTo("day");
     }
+  }
+
+  /** The default timeline.period (auto) on the seeds' dated span: quarters, with the reason. */
+  @Test
+  void theSeedsDatesChooseQuartersByDefault() {
+    var span = io.newsatlas.timeline.PeriodChoice.span(spark.read().parquet(output.resolve("tables/documents")
+        .toString()), "date", "date_precision");
+    assertThat(span.first()).hasToString(Gold.documents().stream().map(Gold.Document::date).min(String::compareTo)
+        .orElseThrow());
+    assertThat(span.withDay()).isEqualTo(5);
+    var choice = io.newsatlas.timeline.PeriodChoice.choose(span, TestSettings.defaults().timeline());
+    assertThat(choice.period()).isEqualTo(io.newsatlas.timeline.Granularity.QUARTER);
+    assertThat(choice.reason()).contains("at most 60 periods from 2020-10-31 to 2026-02-13");
   }
 
   @Test

@@ -158,7 +158,7 @@ class ChartsTest {
   @Test
   void actorNetworkPutsTheBestConnectedFirstAndShowsVietnameseNames() throws IOException {
     var network = new Aggregates.Network(List.copyOf(ReportFixtures.actors().values()), ReportFixtures.pairs());
-    ChartPage page = ActorCharts.network(network, 4, style);
+    ChartPage page = ActorCharts.network(network, 4, 2, style);
     NetworkPlot plot = (NetworkPlot) page.figure().chart().getPlot();
     // Two actors have two partners each: the more mentioned comes first.
     assertThat(plot.actors()).extracting(Actor::id).containsExactly("ministry_public_security_vn",
@@ -167,15 +167,19 @@ class ChartsTest {
     assertThat(plot.edges()).hasSize(3);
     assertThat(plot.labels()).contains("Lương Tam Quang", "Tô Lâm", "Ministry of Public Security (Viet Nam)");
     assertThat(page.reading()).containsExactly(
-        "4 actors and 3 pairs; the most connected is Ministry of Public Security (Viet Nam), named with 2 other actors.",
-        "The strongest tie is Ministry of Public Security (Viet Nam) – United States, named together in 3 documents.");
+        "4 actors and 3 ties; the most connected is Ministry of Public Security (Viet Nam), tied to 2 other actors.",
+        "The strongest tie is Ministry of Public Security (Viet Nam) – United States, named together in 5 sentences "
+            + "(npmi 0.12).");
     png(page);
   }
 
   @Test
   void actorPairsRankDocumentsAndSentences() throws IOException {
-    ChartPage page = ActorCharts.pairs(ReportFixtures.pairs(), ReportFixtures.actors(), style);
+    ChartPage page = ActorCharts.pairs(ReportFixtures.pairs(), ReportFixtures.actors(), 2, style);
     CategoryDataset bars = ((CategoryPlot) page.figure().chart().getPlot()).getDataset();
+    assertThat(bars.getRowKeys()).doesNotContain(ActorCharts.MEETINGS); // none of them met
+    assertThat(page.reading().get(0)).isEqualTo("The strongest tie: Ministry of Public Security (Viet Nam) – United "
+        + "States, named together in 5 sentences (npmi 0.12).");
     assertThat(bars.getColumnKeys()).containsExactly("Ministry of Public Security (Viet Nam) – United States",
         "Lương Tam Quang – Ministry of Public Security (Viet Nam)", "Lương Tam Quang – Tô Lâm");
     assertThat(bars.getValue(ActorCharts.DOCUMENTS, "Lương Tam Quang – Tô Lâm")).isEqualTo(1.0);
@@ -186,17 +190,29 @@ class ChartsTest {
   }
 
   @Test
+  void pairsWhoMetShowTheirMeetingsFirst() throws IOException {
+    List<Aggregates.Pair> pairs = List.of(new Aggregates.Pair("luong_tam_quang", "to_lam", 1, 0, 2, Double.NaN, null,
+        "d3"), ReportFixtures.pairs().get(0));
+    ChartPage page = ActorCharts.pairs(pairs, ReportFixtures.actors(), 2, style);
+    CategoryDataset bars = ((CategoryPlot) page.figure().chart().getPlot()).getDataset();
+    assertThat(bars.getRowKeys()).containsExactly(ActorCharts.MEETINGS, ActorCharts.SENTENCES, ActorCharts.DOCUMENTS);
+    assertThat(bars.getValue(ActorCharts.MEETINGS, "Lương Tam Quang – Tô Lâm")).isEqualTo(2.0);
+    assertThat(page.reading().get(0)).isEqualTo("The strongest tie: Lương Tam Quang – Tô Lâm, who met 2 times.");
+    png(page);
+  }
+
+  @Test
   void actorTimelineCountsMentionsAndSaysWhereTheUnplacedOnesAre() throws IOException {
-    ChartPage page = ActorCharts.timeline(ReportFixtures.actorMentions(), 4, style);
+    ChartPage page = ActorCharts.timeline(ReportFixtures.actorStories(), 4, style);
     XYPlot plot = page.figure().chart().getXYPlot();
     assertThat(plot.getDataset().getSeriesCount()).isEqualTo(3);
     // Sparse: Lương Tam Quang's lane (the second of three) has dots in 2025-09 and 2026-02, labelled with the count.
     assertThat(plot.getDataset().getItemCount(1)).isEqualTo(2);
     assertThat(plot.getDataset().getYValue(1, 1)).isEqualTo(1.0);
     assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 1, 1)).isEqualTo("11");
-    assertThat(subtitle(page)).contains("2 mentions in documents with a partial date");
-    assertThat(page.reading()).containsExactly("Bộ Công an is mentioned most often in dated documents: 19 mentions.",
-        "Bộ Công an peaked in 2026-02 with 12 mentions.");
+    assertThat(subtitle(page)).contains("2 with a partial date", "a story is an article with its translations");
+    assertThat(page.reading()).containsExactly("Bộ Công an is named in the most dated stories: 19 stories.",
+        "Bộ Công an peaked in 2026-02 with 12 stories.");
     png(page);
   }
 

@@ -41,13 +41,15 @@ class ReportDataTest {
         Map.of("inputs", 8L, "documents", 5L, "rejects", 3L), Map.of(), Map.of(), true).toRow()));
     // Only the columns the report reads; the others read back as nulls.
     StructType documents = new StructType().add("doc_id", "string").add("source_path", "string")
-        .add("outlet", "string").add("language", "string").add("date", "date").add("date_precision", "string");
+        .add("outlet", "string").add("language", "string").add("date", "date").add("date_precision", "string")
+        .add("story_id", "string");
     write("documents", documents, List.of(
-        RowFactory.create("d1", "a.txt", "vietnamnews.vn", "en", Date.valueOf("2025-08-19"), "day"),
-        RowFactory.create("d2", "dantri/b.txt", null, "vi", Date.valueOf("2025-09-05"), "day"),
-        RowFactory.create("d3", "c.txt", " ", "vi", Date.valueOf("2026-02-13"), "day"),
-        RowFactory.create("d4", "d.txt", "vietnamnews.vn", "en", Date.valueOf("2026-02-13"), "day"),
-        RowFactory.create("d5", "e.txt", "vietnamnews.vn", "en", null, "month_day")));
+        RowFactory.create("d1", "a.txt", "vietnamnews.vn", "en", Date.valueOf("2025-08-19"), "day", "d1"),
+        RowFactory.create("d2", "dantri/b.txt", null, "vi", Date.valueOf("2025-09-05"), "day", "d2"),
+        // d4 is d3's translation: one story.
+        RowFactory.create("d3", "c.txt", " ", "vi", Date.valueOf("2026-02-13"), "day", "d3"),
+        RowFactory.create("d4", "d.txt", "vietnamnews.vn", "en", Date.valueOf("2026-02-13"), "day", "d3"),
+        RowFactory.create("d5", "e.txt", "vietnamnews.vn", "en", null, "month_day", "d5")));
     StructType timeline = new StructType().add("period", "string").add("period_start", "date").add("bucket", "string")
         .add("theme_id", "string").add("language", "string").add("stories", "long")
         .add("period_stories", "long").add("spike", "boolean");
@@ -72,12 +74,14 @@ class ReportDataTest {
         RowFactory.create("d1", "quang"), RowFactory.create("d3", "quang"), RowFactory.create("d5", "quang"),
         RowFactory.create("d3", "to_lam")));
     StructType pairs = new StructType().add("actor_a", "string").add("actor_b", "string").add("level", "string")
-        .add("count", "long").add("example_doc_id", "string").add("example_sentence", "string");
+        .add("count", "long").add("example_doc_id", "string").add("example_sentence", "string").add("npmi", "double");
     write("cooccurrence", pairs, List.of(
-        RowFactory.create("mps", "quang", "document", 3L, "d1", null),
-        RowFactory.create("mps", "quang", "sentence", 2L, "d3", "Bộ trưởng Bộ Công an Lương Tam Quang tiếp đoàn."),
-        RowFactory.create("mps", "to_lam", "document", 1L, "d3", "Tô Lâm thăm Bộ Công an."),
-        RowFactory.create("quang", "to_lam", "document", 1L, "d3", null)));
+        RowFactory.create("mps", "quang", "document", 3L, "d1", null, -0.2),
+        // The minister is named with his ministry everywhere: no more than chance.
+        RowFactory.create("mps", "quang", "sentence", 2L, "d3", "Bộ trưởng Bộ Công an Lương Tam Quang tiếp đoàn.", -0.05),
+        RowFactory.create("mps", "to_lam", "document", 1L, "d3", "Tô Lâm thăm Bộ Công an.", 0.4),
+        RowFactory.create("mps", "to_lam", "sentence", 2L, "d3", "Tô Lâm thăm Bộ Công an.", 0.6),
+        RowFactory.create("quang", "to_lam", "document", 1L, "d3", null, 0.3)));
     write("rejects", new StructType().add("source_path", "string").add("source_row", "long").add("reason", "string")
         .add("message", "string"), List.of(
         RowFactory.create("b.jsonl", 7L, "too_short", "3 words"), RowFactory.create("b.jsonl", 2L, "too_short", "5 words"),
@@ -200,20 +204,29 @@ class ReportDataTest {
   void actorsPairsAndMentionsOverTime() throws Exception {
     ReportData data = load();
     assertThat(data.actors()).containsOnlyKeys("mps", "quang", "to_lam");
-    assertThat(data.network().pairs()).hasSize(3);
     // Quang and Tô Lâm met in all three events: a meeting ranks first, though they share one document only.
-    assertThat(data.pairs()).extracting(p -> p.a() + "+" + p.b()).containsExactly("quang+to_lam", "mps+quang",
-        "mps+to_lam");
+    // Then sentence ties by npmi: Tô Lâm with the ministry above the minister with his own ministry.
+    assertThat(data.pairs()).extracting(p -> p.a() + "+" + p.b()).containsExactly("quang+to_lam", "mps+to_lam",
+        "mps+quang");
     assertThat(data.pairs().get(0).documents()).isEqualTo(1);
+    assertThat(data.pairs().get(0).meetings()).isEqualTo(3);
+    assertThat(data.pairs().get(0).npmi()).isNaN();
     assertThat(data.pairs().get(0).exampleSentence()).isNull();
-    Aggregates.Pair inSentences = data.pairs().get(1);
+    assertThat(data.pairs().get(1).npmi()).isEqualTo(0.6);
+    // The network draws the meeting and the tie above chance first; with fewer ties than
+    // report.network_actors, the sentence tie below chance fills in after them.
+    assertThat(data.network().pairs()).extracting(p -> p.a() + "+" + p.b()).containsExactly("quang+to_lam",
+        "mps+to_lam", "mps+quang");
+    Aggregates.Pair inSentences = data.pairs().get(2);
     assertThat(inSentences.documents()).isEqualTo(3);
     assertThat(inSentences.sentences()).isEqualTo(2);
     // No sentence example at document level: the sentence level's stands in.
     assertThat(inSentences.exampleSentence()).isEqualTo("Bộ trưởng Bộ Công an Lương Tam Quang tiếp đoàn.");
-    assertThat(values(data.actorMentions(), "Ministry of Public Security (Viet Nam)")).containsExactly(2, 1, 0, 0, 0, 0, 2);
-    assertThat(values(data.actorMentions(), "Lương Tam Quang")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-    assertThat(data.actorMentions().partialDate()).isEqualTo(2);
+    // Stories: d1's two mentions count once, as do d3 and its translation d4.
+    assertThat(values(data.actorStories(), "Ministry of Public Security (Viet Nam)")).containsExactly(1, 1, 0, 0, 0, 0, 1);
+    assertThat(values(data.actorStories(), "Lương Tam Quang")).containsExactly(1, 0, 0, 0, 0, 0, 1);
+    // d5, which names both, is one story with a partial date.
+    assertThat(data.actorStories().partialDate()).isEqualTo(1);
   }
 
   @Test

@@ -82,15 +82,15 @@ final class ReportFixtures {
 
   static List<Pair> pairs() {
     return List.of(
-        new Pair("ministry_public_security_vn", "united_states", 3, 5,
+        new Pair("ministry_public_security_vn", "united_states", 3, 5, 0, 0.12,
             "Hanoi and Washington agreed to widen cooperation between the ministry and US agencies.", "d1"),
-        new Pair("luong_tam_quang", "ministry_public_security_vn", 2, 4,
+        new Pair("luong_tam_quang", "ministry_public_security_vn", 2, 4, 0, 0.45,
             "Chiều 13/2, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Trợ lý Ngoại trưởng Hoa Kỳ.",
             "d2"),
-        new Pair("luong_tam_quang", "to_lam", 1, 0, null, "d3"));
+        new Pair("luong_tam_quang", "to_lam", 1, 0, 0, Double.NaN, null, "d3"));
   }
 
-  static PeriodTable actorMentions() {
+  static PeriodTable actorStories() {
     return new PeriodTable("mentions", months(), List.of(
         new Series("Bộ Công an", new double[] {3, 4, 0, 0, 0, 0, 12}),
         new Series("Lương Tam Quang", new double[] {0, 3, 0, 0, 0, 0, 11}),
@@ -128,11 +128,26 @@ final class ReportFixtures {
             "General To Lam on October 30 had a meeting with US Secretary of State Michael Pompeo.", 0));
   }
 
+  static List<Aggregates.EventMark> eventMarks() {
+    return List.of(new Aggregates.EventMark(LocalDate.of(2020, 10, 30), "United States", "reception"),
+        new Aggregates.EventMark(LocalDate.of(2025, 8, 19), "China", "phone_call"),
+        new Aggregates.EventMark(LocalDate.of(2025, 9, 5), "United States", "dialogue"),
+        new Aggregates.EventMark(LocalDate.of(2026, 2, 13), "United States", "reception"));
+  }
+
+  static List<Aggregates.Partner> partners() {
+    return List.of(
+        new Aggregates.Partner("united_states", "United States", 4, 3, LocalDate.of(2026, 2, 13),
+            List.of("Drugs (3)", "Cybersecurity (2)"), List.of("Lương Tam Quang (1)", "Michael DeSombre (1)")),
+        new Aggregates.Partner("china", "China", 1, 1, LocalDate.of(2025, 8, 19), List.of("Drugs (1)"),
+            List.of("Lương Tam Quang (1)", "Wang Xiaohong (1)")));
+  }
+
   static ReportData data() {
     Map<String, Actor> actors = actors();
     return new ReportData(run(), byLanguage(), bySource(), 2, themes(), themeAssignments(), 3, List.of("Cybersecurity 2026-02"),
         topicShares(), topics(), new Network(new ArrayList<>(actors.values()), pairs()), actors, pairs(),
-        actorMentions(), events(), events().size(),
+        actorStories(), events(), events().size(), eventMarks(), partners(), Map.of("d1", "Hanoi talks · VNA/VNS · 2026-02-13"),
         List.of(new RejectSummary("too_short", 1, "notes/short.txt", "Only 4 words (ingest.min_words = 20)")), Map.of());
   }
 
@@ -140,7 +155,7 @@ final class ReportFixtures {
   static ReportData withoutTopics() {
     ReportData d = data();
     return new ReportData(d.run(), d.byLanguage(), d.bySource(), d.sourceCount(), d.themes(), d.themeAssignments(),
-        d.themesFound(), d.themeSpikes(), null, null, d.network(), d.actors(), d.pairs(), d.actorMentions(),
-        d.events(), d.eventCount(), d.rejects(), Map.of(ReportData.TOPIC_FAMILY, "tables topics and topics_over_time are not in this output"));
+        d.themesFound(), d.themeSpikes(), null, null, d.network(), d.actors(), d.pairs(), d.actorStories(),
+        d.events(), d.eventCount(), d.eventMarks(), d.partners(), d.sources(), d.rejects(), Map.of(ReportData.TOPIC_FAMILY, "tables topics and topics_over_time are not in this output"));
   }
 }

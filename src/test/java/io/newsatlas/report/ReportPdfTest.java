@@ -37,16 +37,23 @@ class ReportPdfTest {
     }
   }
 
+  private static final int PAGES = 15;
+
   @Test
   void everyChartAndTheReportAreWritten() throws IOException {
     Map<String, byte[]> files = render(ReportFixtures.data());
     assertThat(files.keySet()).containsExactly("charts/actor_network.png", "charts/actor_pairs.png",
         "charts/actor_timeline.png", "charts/corpus_by_language.png", "charts/corpus_by_source.png",
-        "charts/theme_shares.png", "charts/theme_timeline.png", "charts/topic_shares.png", "charts/topic_terms.png",
-        "report.pdf");
+        "charts/event_timeline.png", "charts/theme_shares.png", "charts/theme_timeline.png", "charts/topic_shares.png",
+        "charts/topic_terms.png", "report.pdf");
     try (PDDocument doc = Loader.loadPDF(files.get("report.pdf"))) {
-      // Title, events, 9 chart pages, the topic table, the pair table, rejects, the run.
-      assertThat(doc.getNumberOfPages()).isEqualTo(15);
+      // Title; events with the partners, the event timeline; 9 chart pages, the topic table, the pair table; the run
+      // with its rejects.
+      assertThat(doc.getNumberOfPages()).isEqualTo(PAGES);
+      // The outline (bookmarks) holds every section of the contents.
+      assertThat(doc.getDocumentCatalog().getDocumentOutline().children()).extracting(i -> i.getTitle())
+          .containsExactly("Events: who met whom", "Partners", "Corpus", "Themes", "Topics",
+              "Topics and their top terms", "Actors", "Actor pairs with evidence", "The run and its rejects");
       assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("newsatlas report: file:/corpora/seeds");
     }
   }
@@ -61,7 +68,11 @@ class ReportPdfTest {
         .contains("The largest topic is T0 an ninh mạng: 60% of the corpus, 3 documents.")
         // The evidence sentence, wrapped over lines but whole.
         .contains("Đại tướng Lương Tam Quang")
-        .contains("(no single sentence names both; document d3)")
+        .contains("(no single sentence names both; see d3)")
+        // Evidence cites its document by title, outlet and date.
+        .contains("— Hanoi talks · VNA/VNS · 2026-02-13")
+        // Partners side by side.
+        .contains("People in its events", "Lương Tam Quang (1), Wang Xiaohong (1)")
         .contains("too_short").contains("notes/short.txt").contains("Only 4 words")
         .contains("6 inputs from 6 files = 5 documents + 1 rejects")
         .contains("topics.k = 2");
@@ -81,6 +92,22 @@ class ReportPdfTest {
         "phone call (041)", "dialogue (040)", "Washington", "round 2", "referred to in 2 more");
     assertThat(events.indexOf("2026-02-13")).isLessThan(events.indexOf("2025-09-05"));
     assertThat(events.indexOf("2025-08-19")).isLessThan(events.indexOf("2020-10-30"));
+  }
+
+  /** The contents on page 1 give each section's page. */
+  @Test
+  void theContentsGiveEachSectionItsPage() throws IOException {
+    String contents;
+    try (PDDocument doc = Loader.loadPDF(render(ReportFixtures.data()).get("report.pdf"))) {
+      // The page numbers are written last, once known: read the page in reading order.
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      contents = stripper.getText(doc);
+    }
+    assertThat(contents).containsPattern("Events: who met whom\\s+2\\b").containsPattern("Partners\\s+\\d+")
+        .containsPattern("The run and its rejects\\s+" + PAGES);
   }
 
   /** Page 1 leads with findings from the tables; versions and settings wait on the last page. */
@@ -111,7 +138,8 @@ class ReportPdfTest {
         r.period());
     Map<String, byte[]> files = render(new ReportData(tiny, d.byLanguage(), d.bySource(), d.sourceCount(), d.themes(),
         d.themeAssignments(), d.themesFound(), d.themeSpikes(), d.topicShares(), d.topics(), d.network(), d.actors(),
-        d.pairs(), d.actorMentions(), d.events(), d.eventCount(), d.rejects(), d.missing()));
+        d.pairs(), d.actorStories(), d.events(), d.eventCount(), d.eventMarks(), d.partners(), d.sources(), d.rejects(),
+        d.missing()));
     assertThat(files.keySet()).doesNotContain("charts/topic_shares.png", "charts/topic_terms.png");
     assertThat(text(files.get("report.pdf")).replaceAll("\\s+", " ")).contains(
         "Topics: left out of the report: 5 modelled documents, fewer than report.min_topic_documents (100)");
