@@ -26,15 +26,15 @@ public final class TokenStage {
   }
 
   /**
-   * @param themeMentions and {@code actorStories}: docId, charStart and themeId / actorId, which
+   * @param themeMentions and {@code actorMentions}: docId, charStart and themeId / actorId, which
    *     become the language-neutral terms 'concept:&lt;theme&gt;' and 'actor:&lt;actor&gt;' (tokens.concepts)
    */
-  public static Result run(Dataset<DocumentRecord> documents, Dataset<?> themeMentions, Dataset<?> actorStories,
+  public static Result run(Dataset<DocumentRecord> documents, Dataset<?> themeMentions, Dataset<?> actorMentions,
       Tokenizer tokenizer, TokenSettings settings, StageContext stage) {
     Tokens.Learned learned = Tokens.learnCollocations(documents, tokenizer, settings);
     Dataset<Row> concepts = !settings.concepts() ? null
         : themeMentions.select(col("docId"), col("charStart"), concat(lit("concept:"), col("themeId")).as("concept"))
-            .union(actorStories.select(col("docId"), col("charStart"), concat(lit("actor:"), col("actorId")).as("concept")));
+            .union(actorMentions.select(col("docId"), col("charStart"), concat(lit("actor:"), col("actorId")).as("concept")));
     Dataset<Row> tokens = stage.keep(Tokens.table(documents, tokenizer.with(learned.collocations()), concepts));
     Row size = tokens.agg(count(lit(1)), sum("termCount")).first();
     Result result = new Result(tokens, size.getLong(0), size.isNullAt(1) ? 0 : size.getLong(1),
