@@ -12,7 +12,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
-import java.awt.geom.QuadCurve2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,17 +20,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
- * The actor co-occurrence graph drawn on two arcs of an ellipse (left and right, so every label
- * stands on its own line), actors ordered by degree clockwise from the top right: node area grows
- * with mentions; a meeting (table events) is an orange edge, a tie of sentences a grey one, wider
- * with more meetings or sentences. A fixed layout, so reruns draw the same picture.
+ * The actor graph, force-directed: node area grows with mentions; a meeting (table events) is a red
+ * edge, a tie of sentences a grey one, wider with more meetings or sentences. Seeded, so reruns
+ * draw the same picture.
  */
 public final class NetworkPlot extends Plot {
   private static final long serialVersionUID = 1L;
@@ -46,6 +52,9 @@ public final class NetworkPlot extends Plot {
 
   private static final Color EDGE = new Color(0x5A6B7D);
   private static final Color MEETING = new Color(0xE15759);
+
+  private static final int LAYOUT_ITERATIONS = 300;
+  private static final long LAYOUT_SEED = 42;
 
   private final List<Actor> order;
   private final List<Pair> edges;
@@ -69,7 +78,7 @@ public final class NetworkPlot extends Plot {
         .thenComparing(Comparator.comparingLong(Actor::mentions).reversed()).thenComparing(Actor::id)).toList();
   }
 
-  /** Actors in layout order (highest degree first). */
+  /** Actors best connected first (the order their labels are placed in). */
   public List<Actor> actors() {
     return order;
   }
@@ -103,6 +112,123 @@ public final class NetworkPlot extends Plot {
     return items;
   }
 
+  /** Where each actor (in {@link #actors()} order) and its label go, in the area's coordinates. */
+  record Layout(Point2D[] centres, double[] radii, Rectangle2D[] labels, String[] texts) {}
+
+  /**
+   * Nodes by Fruchterman-Reingold (JGraphT, seeded, so a rerun draws the same picture), stretched to
+   * fill the area less a margin for labels; then each label, best connected first, takes the first
+   * of eight places around its node that overlaps no label or node placed before it (or the least
+   * overlapping one), moved inside the area so none is clipped.
+   */
+  Layout layout(Rectangle2D area, FontMetrics metrics) {
+    int n = order.size();
+    double maxNode = Math.min(style.size(26), Math.sqrt(area.getWidth() * area.getHeight() / Math.max(1, n)) * 0.12);
+    double minNode = Math.min(style.size(7), maxNode / 2);
+    long maxMentions = order.stream().mapToLong(Actor::mentions).max().orElse(1);
+    double pad = style.size(6);
+    String[] texts = new String[n];
+    double widest = 0;
+    for (int i = 0; i < n; i++) {
+      texts[i] = fit(order.get(i).label(), metrics, area.getWidth() * 0.3);
+      widest = Math.max(widest, metrics.stringWidth(texts[i]));
+    }
+    double marginX = Math.min(widest / 2 + pad, area.getWidth() * 0.2) + maxNode;
+    double marginY = metrics.getHeight() + maxNode + pad;
+    Rectangle2D inner = new Rectangle2D.Double(area.getX() + marginX, area.getY() + marginY,
+        Math.max(1, area.getWidth() - 2 * marginX), Math.max(1, area.getHeight() - 2 * marginY));
+
+    Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(order.get(i).id(), i);
+      graph.addVertex(i);
+    }
+    for (Pair p : edges) {
+      int a = index.get(p.a());
+      int b = index.get(p.b());
+      if (a != b && !graph.containsEdge(a, b)) {
+        graph.addEdge(a, b);
+      }
+    }
+    MapLayoutModel2D<Integer> model = new MapLayoutModel2D<>(new Box2D(inner.getWidth(), inner.getHeight()));
+    new FRLayoutAlgorithm2D<Integer, DefaultEdge>(LAYOUT_ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+        new Random(LAYOUT_SEED)).layout(graph, model);
+    double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      var p = model.get(i);
+      minX = Math.min(minX, p.getX());
+      maxX = Math.max(maxX, p.getX());
+      minY = Math.min(minY, p.getY());
+      maxY = Math.max(maxY, p.getY());
+    }
+    Point2D[] centres = new Point2D[n];
+    double[] radii = new double[n];
+    for (int i = 0; i < n; i++) {
+      var p = model.get(i);
+      double fx = maxX > minX ? (p.getX() - minX) / (maxX - minX) : 0.5;
+      double fy = maxY > minY ? (p.getY() - minY) / (maxY - minY) : 0.5;
+      centres[i] = new Point2D.Double(inner.getX() + fx * inner.getWidth(), inner.getY() + fy * inner.getHeight());
+      radii[i] = minNode + (maxNode - minNode) * Math.sqrt((double) order.get(i).mentions() / Math.max(1, maxMentions));
+    }
+
+    Rectangle2D[] labels = new Rectangle2D[n];
+    List<Rectangle2D> taken = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      taken.add(new Rectangle2D.Double(centres[i].getX() - radii[i], centres[i].getY() - radii[i], 2 * radii[i],
+          2 * radii[i]));
+    }
+    double h = metrics.getHeight();
+    for (int i = 0; i < n; i++) {
+      double w = metrics.stringWidth(texts[i]);
+      double x = centres[i].getX();
+      double y = centres[i].getY();
+      double r = radii[i] + pad;
+      // Right, left, below, above, then the four diagonals.
+      double[][] places = {{x + r, y - h / 2}, {x - r - w, y - h / 2}, {x - w / 2, y + r}, {x - w / 2, y - r - h},
+          {x + r * 0.7, y + r * 0.7}, {x - r * 0.7 - w, y + r * 0.7}, {x + r * 0.7, y - r * 0.7 - h},
+          {x - r * 0.7 - w, y - r * 0.7 - h}};
+      Rectangle2D best = null;
+      double bestOverlap = Double.MAX_VALUE;
+      for (double[] place : places) {
+        Rectangle2D candidate = inside(new Rectangle2D.Double(place[0], place[1], w, h), area);
+        double overlap = 0;
+        for (int j = 0; j < taken.size(); j++) {
+          if (j != i) {
+            overlap += overlap(candidate, taken.get(j));
+          }
+        }
+        if (overlap < bestOverlap - 1e-9) {
+          best = candidate;
+          bestOverlap = overlap;
+        }
+        if (overlap == 0) {
+          break;
+        }
+      }
+      labels[i] = best;
+      taken.add(best);
+    }
+    return new Layout(centres, radii, labels, texts);
+  }
+
+  private static Rectangle2D inside(Rectangle2D r, Rectangle2D area) {
+    double x = Math.max(area.getMinX(), Math.min(r.getX(), area.getMaxX() - r.getWidth()));
+    double y = Math.max(area.getMinY(), Math.min(r.getY(), area.getMaxY() - r.getHeight()));
+    return new Rectangle2D.Double(x, y, r.getWidth(), r.getHeight());
+  }
+
+  private static double overlap(Rectangle2D a, Rectangle2D b) {
+    double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+    double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+    return w > 0 && h > 0 ? w * h : 0;
+  }
+
+  /** The label font: smaller when many actors share the page. */
+  Font labelFont() {
+    return style.font(order.size() > 24 ? 15 : order.size() > 14 ? 17 : 20);
+  }
+
   @Override
   public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
     getInsets().trim(area);
@@ -112,42 +238,9 @@ public final class NetworkPlot extends Plot {
       drawNoDataMessage(g2, area);
       return;
     }
-    long maxMentions = order.stream().mapToLong(Actor::mentions).max().orElse(1);
-    int right = (n + 1) / 2;
-    int left = n - right;
-    // Labels on one side stand one above the other, evenly spaced: shrink nodes and font when a side is crowded.
-    double spacing = (area.getHeight() - style.size(40)) / Math.max(1, Math.max(right, left));
-    double maxNode = Math.min(style.size(26), spacing * 0.48);
-    double minNode = Math.min(style.size(7), maxNode / 2);
-    Font font = style.font(Math.min(21, 21 * spacing / style.size(32)));
+    Font font = labelFont();
     FontMetrics metrics = g2.getFontMetrics(font);
-    double pad = style.size(10);
-    double maxLabel = area.getWidth() * 0.26;
-    String[] labels = new String[n];
-    double widest = 0;
-    for (int i = 0; i < n; i++) {
-      labels[i] = fit(order.get(i).label(), metrics, maxLabel);
-      widest = Math.max(widest, metrics.stringWidth(labels[i]));
-    }
-    double rx = area.getWidth() / 2 - widest - maxNode - 2 * pad;
-    double ry = (area.getHeight() - style.size(40)) / 2;
-    double cx = area.getCenterX();
-    double cy = area.getCenterY();
-
-    // Right side from top to bottom, then left side from bottom to top: clockwise, highest degree first.
-    // Nodes sit on an ellipse at evenly spaced heights, so their labels never overlap.
-    Point2D[] at = new Point2D[n];
-    boolean[] onRight = new boolean[n];
-    double reach = 0.92;
-    for (int i = 0; i < n; i++) {
-      onRight[i] = i < right;
-      int k = onRight[i] ? i : i - right;
-      int count = onRight[i] ? right : left;
-      double t = count == 1 ? 0.5 : (double) k / (count - 1);
-      double h = onRight[i] ? -reach + 2 * reach * t : reach - 2 * reach * t;
-      double x = Math.sqrt(1 - h * h);
-      at[i] = new Point2D.Double(cx + (onRight[i] ? 1 : -1) * rx * x, cy + ry * h);
-    }
+    Layout layout = layout(area, metrics);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       index.put(order.get(i).id(), i);
@@ -157,8 +250,8 @@ public final class NetworkPlot extends Plot {
     long maxSentences = edges.stream().filter(p -> p.meetings() == 0).mapToLong(Pair::sentences).max().orElse(1);
     Composite before = g2.getComposite();
     for (Pair p : edges) {
-      Point2D a = at[index.get(p.a())];
-      Point2D b = at[index.get(p.b())];
+      Point2D a = layout.centres()[index.get(p.a())];
+      Point2D b = layout.centres()[index.get(p.b())];
       boolean met = p.meetings() > 0;
       long value = met ? p.meetings() : p.sentences();
       long most = met ? maxMeetings : maxSentences;
@@ -168,31 +261,30 @@ public final class NetworkPlot extends Plot {
       g2.setStroke(new BasicStroke((float) (style.size(met ? 3 : 1.5) + style.size(8) * weight),
           BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g2.setPaint(met ? MEETING : EDGE);
-      // Bent towards the centre, so edges between neighbours do not run along the arc.
-      double mx = (a.getX() + b.getX()) / 2;
-      double my = (a.getY() + b.getY()) / 2;
-      g2.draw(new QuadCurve2D.Double(a.getX(), a.getY(), mx + (cx - mx) * 0.45, my + (cy - my) * 0.45,
-          b.getX(), b.getY()));
+      g2.draw(new Line2D.Double(a, b));
     }
     g2.setComposite(before);
 
-    g2.setFont(font);
     for (int i = 0; i < n; i++) {
-      Actor actor = order.get(i);
-      double radius = minNode + (maxNode - minNode) * Math.sqrt((double) actor.mentions() / Math.max(1, maxMentions));
-      Paint fill = TYPE_COLORS.getOrDefault(actor.type(), Color.GRAY);
-      Ellipse2D node = new Ellipse2D.Double(at[i].getX() - radius, at[i].getY() - radius, 2 * radius, 2 * radius);
-      g2.setPaint(fill);
+      Point2D c = layout.centres()[i];
+      double radius = layout.radii()[i];
+      Ellipse2D node = new Ellipse2D.Double(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
+      g2.setPaint(TYPE_COLORS.getOrDefault(order.get(i).type(), Color.GRAY));
       g2.fill(node);
       g2.setPaint(Color.WHITE);
       g2.setStroke(new BasicStroke(style.size(2)));
       g2.draw(node);
-      String label = labels[i];
-      double width = metrics.stringWidth(label);
-      double x = onRight[i] ? at[i].getX() + radius + pad : at[i].getX() - radius - pad - width;
-      double y = at[i].getY() + (metrics.getAscent() - metrics.getDescent()) / 2.0;
+    }
+    // Labels last, on a pale ground, so an edge under one does not cross its letters.
+    g2.setFont(font);
+    for (int i = 0; i < n; i++) {
+      Rectangle2D box = layout.labels()[i];
+      g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.75f));
+      g2.setPaint(Color.WHITE);
+      g2.fill(box);
+      g2.setComposite(before);
       g2.setPaint(ChartStyle.TEXT);
-      g2.drawString(label, (float) x, (float) y);
+      g2.drawString(layout.texts()[i], (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
     }
     drawOutline(g2, area);
   }

@@ -174,6 +174,36 @@ class ChartsTest {
   }
 
   @Test
+  void theNetworkLayoutIsRepeatableAndNoLabelOverlapsAnotherOrLeavesThePicture() {
+    // Thirty actors in two clusters joined by one tie: crowded enough that labels must move.
+    List<Actor> actors = new java.util.ArrayList<>();
+    List<Aggregates.Pair> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      actors.add(new Actor("a" + i, i % 3 == 0 ? "person" : "organisation", "Ministry of Public Security no. " + i,
+          null, 30 - i, 1));
+      if (i > 0 && i != 15) {
+        pairs.add(new Aggregates.Pair("a" + (i < 15 ? 0 : 15), "a" + i, 1, 2, 0, 0.2, null, "d"));
+      }
+    }
+    pairs.add(new Aggregates.Pair("a0", "a15", 2, 3, 1, 0.5, null, "d"));
+    NetworkPlot plot = new NetworkPlot(actors, pairs, style);
+    var metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontMetrics(plot.labelFont());
+    var area = new java.awt.geom.Rectangle2D.Double(10, 20, WIDTH - 40, HEIGHT - 120);
+    NetworkPlot.Layout layout = plot.layout(area, metrics);
+    NetworkPlot.Layout again = plot.layout(area, metrics);
+    assertThat(again.centres()).containsExactly(layout.centres());
+    java.awt.geom.Rectangle2D[] labels = layout.labels();
+    for (int i = 0; i < labels.length; i++) {
+      assertThat(area.contains(labels[i])).as("label %d inside", i).isTrue();
+      for (int j = 0; j < i; j++) {
+        assertThat(labels[i].intersects(labels[j])).as("labels %d and %d", i, j).isFalse();
+      }
+    }
+    // The two hubs are apart: force-directed, each cluster gathers round its hub.
+    assertThat(layout.centres()[0].distance(layout.centres()[1])).isGreaterThan(area.getWidth() / 6);
+  }
+
+  @Test
   void actorPairsRankDocumentsAndSentences() throws IOException {
     ChartPage page = ActorCharts.pairs(ReportFixtures.pairs(), ReportFixtures.actors(), 2, style);
     CategoryDataset bars = ((CategoryPlot) page.figure().chart().getPlot()).getDataset();
