@@ -54,9 +54,63 @@ public final class EventFinder implements Serializable {
   private final Map<String, Gazetteer.Actor> actors;
   private transient Map<String, Matchers> matchers;
 
+  /** The gazetteer's people by their lower-case names and aliases (ambiguous ones left out). */
+  private final Map<String, String> peopleByName;
+  /** Country names and aliases, lower case, longest first: a titled name may start with one ("Nga Vladimir Putin"). */
+  private final List<String> countryNames;
+
   public EventFinder(EventDictionary dictionary, Gazetteer gazetteer) {
     this.dictionary = dictionary;
     this.actors = new HashMap<>(gazetteer.byId());
+    Map<String, String> people = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    List<String> countries = new ArrayList<>();
+    for (Gazetteer.Actor actor : gazetteer.actors()) {
+      List<String> names = new ArrayList<>(actor.allAliases());
+      if (actor.name() != null) {
+        names.add(actor.name().en());
+        names.add(actor.name().vi());
+      }
+      for (String name : names) {
+        if (name == null || name.isBlank()) {
+          continue;
+        }
+        String key = lower(name);
+        if (actor.type().equals("country")) {
+          countries.add(key);
+        } else if (actor.type().equals("person")) {
+          String before = people.putIfAbsent(key, actor.id());
+          if (before != null && !before.equals(actor.id())) {
+            ambiguous.add(key);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(people::remove);
+    this.peopleByName = people;
+    countries.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    this.countryNames = countries;
+  }
+
+  private static String lower(String name) {
+    return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A titled name as a participant: the gazetteer's person when the name is one of theirs, else
+   * "name:" and the name without a country that runs into it ("Tổng thống Nga Vladimir Putin").
+   */
+  String participantOf(String name) {
+    String key = lower(name);
+    for (String country : countryNames) {
+      if (key.startsWith(country + " ") && name.substring(country.length()).strip().split("\\s+").length >= 2) {
+        name = name.substring(country.length()).strip();
+        key = lower(name);
+        break;
+      }
+    }
+    String id = peopleByName.get(key);
+    return id != null ? id : NAME_PREFIX + name;
   }
 
   public EventDictionary dictionary() {
@@ -157,7 +211,7 @@ public final class EventFinder implements Serializable {
    * gazetteer lacks whom a title introduces ("Treasury Secretary James Baker", "Bộ trưởng X"), as
    * the actor stage's candidates find them: meetings of people nobody has added yet are events too.
    */
-  private static List<Named> withTitledNames(Document doc, List<Sentences.Span> sentences, Set<Integer> withPhrases) {
+  private List<Named> withTitledNames(Document doc, List<Sentences.Span> sentences, Set<Integer> withPhrases) {
     List<Named> all = new ArrayList<>(doc.named());
     String text = doc.text();
     // Later in the article the surname alone ("Weizsaecker met ...") is the titled name written before.
@@ -169,7 +223,7 @@ public final class EventFinder implements Serializable {
       }
       int sentence = Sentences.containing(sentences, c.start()).index();
       if (withPhrases.contains(sentence) && !overlaps(all, c.start(), c.end())) {
-        all.add(new Named(NAME_PREFIX + c.name(), sentence, c.start(), c.end()));
+        all.add(new Named(participantOf(c.name()), sentence, c.start(), c.end()));
       }
       String[] words = c.name().split("\\s+");
       String surname = words[words.length - 1];
@@ -188,7 +242,7 @@ public final class EventFinder implements Serializable {
         Matcher found = surname.matcher(text).region(span.start(), span.end());
         while (found.find()) {
           if (!overlaps(all, found.start(), found.end())) {
-            all.add(new Named(NAME_PREFIX + entry.getValue(), index, found.start(), found.end()));
+            all.add(new Named(participantOf(entry.getValue()), index, found.start(), found.end()));
           }
         }
       }
@@ -257,13 +311,14 @@ public final class EventFinder implements Serializable {
     }
     Set<String> sides = new TreeSet<>();
     Set<String> ownSides = new TreeSet<>();
+    int unaffiliated = 0;
     for (String person : people) {
-      if (!actors.containsKey(person)) {
-        continue;
-      }
-      String side = actors.get(person).affiliationOn(date.date() != null ? date.date() : doc.date());
+      String side = !actors.containsKey(person) ? null
+          : actors.get(person).affiliationOn(date.date() != null ? date.date() : doc.date());
       if (side != null) {
         ownSides.add(side);
+      } else {
+        unaffiliated++;
       }
     }
     sides.addAll(ownSides);
@@ -291,6 +346,13 @@ public final class EventFinder implements Serializable {
     // Countries named as sides, not as organisations: "the US" as a side is its country.
     sides.removeIf(s -> actors.containsKey(s) && actors.get(s).type().equals("country") && !ownSides.contains(s));
     sides.addAll(counterpartCountries);
+    // People the gazetteer does not place ("Thượng tướng Ngụy Phượng Hòa, Bộ trưởng Quốc phòng Trung
+    // Quốc"): the countries their sentence names are their sides, when there are no more of them than people.
+    List<String> unplaced = countries.stream().filter(c -> !ownCountries.contains(c) && !sides.contains(c)
+        && sides.stream().noneMatch(s -> c.equals(countryOf(s)))).toList();
+    if (unaffiliated > 0 && !unplaced.isEmpty() && unplaced.size() <= unaffiliated) {
+      sides.addAll(unplaced);
+    }
     String kind = kindOf(phrases, combined);
     String phrase = phrases.stream().filter(p -> p.key().equals(kind)).findFirst().map(PhraseMatcher.Match::phrase)
         .orElse(phrases.get(0).phrase());

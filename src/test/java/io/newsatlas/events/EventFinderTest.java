@@ -136,4 +136,30 @@ class EventFinderTest {
     assertThat(found.get(0).participants()).containsExactlyInAnyOrder("name:Hans-Dietrich Genscher", "name:Raul Alfonsin");
     assertThat(found.get(0).date().date()).isEqualTo(LocalDate.of(1987, 3, 3));
   }
+
+  /** Their sentence's countries are the sides of people the gazetteer does not place, one country per person at most. */
+  @Test
+  void peopleOutsideTheGazetteerTakeTheCountriesTheirSentenceNames() {
+    List<EventFinder.Found> found = find("vi", "Chiều 24/4, Thượng tướng Phan Văn Giang hội đàm với Thượng tướng Ngụy "
+        + "Phượng Hòa, Bộ trưởng Quốc phòng Trung Quốc.", LocalDate.of(2021, 4, 25), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).participants()).hasSize(2);
+    assertThat(found.get(0).sides()).containsExactly("china");
+
+    List<EventFinder.Found> many = find("en", "Treasury Secretary James Baker met Finance Minister Kiichi Miyazawa to "
+        + "discuss Japan, China, South Korea and Taiwan.", LocalDate.of(1987, 4, 7), "day");
+    assertThat(many).hasSize(1);
+    assertThat(many.get(0).sides()).isEmpty();
+  }
+
+  /** A country running into a titled name is not part of the name; a name of the gazetteer's is its person. */
+  @Test
+  void aTitledNameLosesItsCountryAndAGazetteerNameIsItsPerson() {
+    List<EventFinder.Found> found = find("vi", "Tổng thống Nga Vladimir Putin đã điện đàm với Thủ tướng Nhật Bản "
+        + "Yoshihide Suga.", LocalDate.of(2021, 4, 25), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).participants()).containsExactlyInAnyOrder("name:Vladimir Putin", "name:Yoshihide Suga");
+    assertThat(found.get(0).sides()).containsExactly("japan", "russia");
+    assertThat(finder.participantOf("Phạm Minh Chính")).isEqualTo("pham_minh_chinh");
+  }
 }
