@@ -182,7 +182,7 @@ public final class Pipeline {
         writer.write(Tables.DOCUMENTS, ingested.documents(), n);
         writer.write(Tables.REJECTS, ingested.rejects(), rejects);
         PeriodChoice.Choice choice = PeriodChoice.choose(config.timeline().isAuto()
-            ? PeriodChoice.span(ingested.documents()) : null, config.timeline());
+            ? PeriodChoice.span(ingested.documents(), config.timeline()) : null, config.timeline());
         return new Written(n, reasons, rejects, choice,
             keep(DocumentPeriods.of(ingested.documents(), choice.period())));
       }, w -> String.format("%d documents, %d rejects %s; timeline by %s (%s)", w.documents(), w.rejects(),

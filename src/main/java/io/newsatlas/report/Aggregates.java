@@ -42,7 +42,12 @@ public final class Aggregates {
    *
    * @param unit what the values count ("documents", "mentions", "share")
    */
-  public record PeriodTable(String unit, List<Period> periods, List<Series> series, long partialDate, long undated) {
+  public record PeriodTable(String unit, List<Period> periods, List<Series> series, long partialDate, long undated,
+      long apart) {
+    public PeriodTable(String unit, List<Period> periods, List<Series> series, long partialDate, long undated) {
+      this(unit, periods, series, partialDate, undated, 0);
+    }
+
     public PeriodTable {
       for (Series s : series) {
         if (s.values().length != periods.size()) {
@@ -124,7 +129,7 @@ public final class Aggregates {
    */
   public record Event(java.time.LocalDate date, String precision, String kind, String cameo, String place,
       List<String> participants, List<String> sides, String mechanism, Integer round, List<String> themes,
-      List<String> sources, String evidence, int referredIn) {}
+      List<String> sources, List<String> docIds, String evidence, int referredIn) {}
 
   /**
    * A partner (report.partners) side by side with the others.

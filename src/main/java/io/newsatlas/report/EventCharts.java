@@ -77,8 +77,13 @@ public final class EventCharts {
     EventMark latest = marks.get(marks.size() - 1);
     return new ChartPage(Figure.of("event_timeline", chart), List.of(
         String.format(Locale.ROOT, "%s from %s to %s; the most with %s (%d).",
-            Timelines.count(marks.size(), "dated event", "dated events"), first, last, busiest, perLane.get(busiest)),
-        String.format(Locale.ROOT, "The latest: a %s with %s on %s.", latest.kind().replace('_', ' '), latest.lane(),
-            latest.date())));
+            Timelines.count(marks.size(), "dated event", "dated events"), first, last, withLane(busiest),
+            perLane.get(busiest)),
+        String.format(Locale.ROOT, "The latest: %s with %s on %s.", latest.kind().replace('_', ' '),
+            withLane(latest.lane()), latest.date())));
+  }
+
+  private static String withLane(String lane) {
+    return lane.equals(ReportData.OTHER_PARTNER) ? "sides outside report.partners" : lane;
   }
 }

@@ -16,6 +16,7 @@ import java.awt.Color;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,8 @@ public final class Report {
    */
   public static Outcome write(SparkSession spark, OutputFolder output, JobConfig config, Granularity period) {
     Fonts.headless();
-    ReportData data = ReportData.load(spark, output.fileSystem(), output.staging(), config.report(), period);
+    ReportData data = ReportData.load(spark, output.fileSystem(), output.staging(), config.report(), period,
+        config.timeline());
     return render(data, config.report(), output::writeBytes);
   }
 
@@ -167,11 +169,21 @@ public final class Report {
         .collect(Collectors.joining(", "));
     long inferred = run.counts().entrySet().stream().filter(e -> e.getKey().startsWith("date_source.")
         && e.getKey().contains("+year:")).mapToLong(Map.Entry::getValue).sum();
-    return String.format(Locale.ROOT, "%,d documents (%,d inputs, %,d rejects): %s; %s; %,d years of day-month dates "
-            + "inferred from other documents (documents.date_evidence), %,d dates still without a year, %,d undated.",
-        run.count("documents"), run.count("inputs"), run.count("rejects"), languages,
-        run.firstDate() == null ? "no dated document" : "dated " + run.firstDate() + " to " + run.lastDate(), inferred,
-        run.count("date_precision.month_day"), run.count("date_precision.none"));
+    // Only the date notes that apply: "0 dates inferred" is noise on a corpus whose every date is whole.
+    List<String> dates = new ArrayList<>();
+    dates.add(run.firstDate() == null ? "no dated document" : "dated " + run.firstDate() + " to " + run.lastDate());
+    if (inferred > 0) {
+      dates.add(String.format(Locale.ROOT, "the year of %,d day-month dates inferred from other documents "
+          + "(documents.date_evidence)", inferred));
+    }
+    if (run.count("date_precision.month_day") > 0) {
+      dates.add(String.format(Locale.ROOT, "%,d with day and month only", run.count("date_precision.month_day")));
+    }
+    if (run.count("date_precision.none") > 0) {
+      dates.add(String.format(Locale.ROOT, "%,d undated", run.count("date_precision.none")));
+    }
+    return String.format(Locale.ROOT, "%,d documents (%,d inputs, %,d rejects): %s; %s.", run.count("documents"),
+        run.count("inputs"), run.count("rejects"), languages, String.join(", ", dates));
   }
 
   /** The latest meeting, the partners met most, the themes in most stories and the one that rose most. */
@@ -191,6 +203,15 @@ public final class Report {
           top(people, 4, data.actors())));
     } else {
       out.add("No meeting found: no sentence names two people with an interaction phrase (conf/events.yaml).");
+    }
+    List<String> partners = data.partners().stream().filter(p -> p.documents() > 0)
+        .sorted(Comparator.comparingLong(Aggregates.Partner::events).thenComparingLong(Aggregates.Partner::documents)
+            .reversed())
+        .map(p -> String.format(Locale.ROOT, "%s (%s, %s)", p.name(), Timelines.count(p.documents(), "document",
+            "documents"), Timelines.count(p.events(), "event", "events")))
+        .toList();
+    if (!partners.isEmpty()) {
+      out.add("Partners most active: " + String.join(", ", partners.subList(0, Math.min(4, partners.size()))) + ".");
     }
     if (data.themes() != null && !data.themes().series().isEmpty()) {
       Map<String, Long> totals = new java.util.TreeMap<>();
@@ -284,7 +305,7 @@ public final class Report {
           + (e.referredIn() > 0 ? String.format(Locale.ROOT, " (and referred to in %d more)", e.referredIn()) : "");
       rows.add(List.of(e.date() == null ? "undated" : e.date().toString(),
           e.kind().replace('_', ' ') + " (" + e.cameo() + ")", who, sides, e.place() == null ? "" : e.place(), what,
-          source + "\n“" + shorten(e.evidence(), 260) + "”"));
+          source + "\n“" + shorten(e.evidence(), 260) + "”\n" + ReportPdf.SMALL + docIds(e.docIds())));
     }
     pdf.table(List.of("Date", "Kind (CAMEO)", "Who met", "For", "Where", "Mechanism, themes", "Reported in"),
         new float[] {0.08f, 0.09f, 0.15f, 0.15f, 0.08f, 0.15f, 0.30f}, rows, 8.5f);
@@ -450,13 +471,18 @@ public final class Report {
     int rank = 1;
     for (Pair p : pairs) {
       String source = data.sources().getOrDefault(p.exampleDocId(), p.exampleDocId());
-      String evidence = p.exampleSentence() != null ? "“" + shorten(p.exampleSentence(), 380) + "”\n— " + source
-          : "(no single sentence names both; see " + source + ")";
+      String evidence = (p.exampleSentence() != null ? "“" + shorten(p.exampleSentence(), 380) + "”\n— " + source
+          : "(no single sentence names both; see " + source + ")") + "\n" + ReportPdf.SMALL + docIds(List.of(p.exampleDocId()));
       rows.add(List.of(String.valueOf(rank++), bilingual(p.a(), actors), bilingual(p.b(), actors),
           String.valueOf(p.documents()), String.valueOf(p.sentences()), evidence));
     }
     pdf.table(List.of("#", "Actor", "Actor", "Documents", "Sentences", "Evidence"),
         new float[] {0.03f, 0.17f, 0.17f, 0.09f, 0.09f, 0.45f}, rows, 9);
+  }
+
+  /** The small print under a citation: which rows of table documents it is. */
+  static String docIds(List<String> ids) {
+    return (ids.size() == 1 ? "doc_id " : "doc_ids ") + String.join(", ", ids);
   }
 
   private static void rejectTable(ReportPdf pdf, List<RejectSummary> rejects, RunSummary run) {

@@ -28,6 +28,8 @@ import io.newsatlas.report.Aggregates.RunSummary;
 import io.newsatlas.report.Aggregates.Series;
 import io.newsatlas.report.Aggregates.Term;
 import io.newsatlas.report.Aggregates.Topic;
+import io.newsatlas.config.TimelineSettings;
+import io.newsatlas.timeline.CoreSpan;
 import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
 import io.newsatlas.text.TermLexicon;
@@ -87,10 +89,11 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
   /**
    * @param root the output (or staging) folder holding tables/
    * @param granularity the run's timeline.period, which the tables were counted with
+   * @param timeline which documents are too far from the rest for the time axes
    */
   public static ReportData load(SparkSession spark, FileSystem fs, Path root, ReportSettings settings,
-      Granularity granularity) {
-    return new Loader(spark, fs, root, settings, granularity).load();
+      Granularity granularity, TimelineSettings timeline) {
+    return new Loader(spark, fs, root, settings, granularity, timeline).load();
   }
 
   private static final class Loader {
@@ -99,14 +102,17 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
     private final Path root;
     private final ReportSettings settings;
     private final Granularity granularity;
+    private final TimelineSettings timeline;
     private final Map<String, String> missing = new LinkedHashMap<>();
 
-    Loader(SparkSession spark, FileSystem fs, Path root, ReportSettings settings, Granularity granularity) {
+    Loader(SparkSession spark, FileSystem fs, Path root, ReportSettings settings, Granularity granularity,
+        TimelineSettings timeline) {
       this.spark = spark;
       this.fs = fs;
       this.root = root;
       this.settings = settings;
       this.granularity = granularity;
+      this.timeline = timeline;
     }
 
     ReportData load() {
@@ -154,7 +160,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
             lastDate = lastDate == null || hi.isAfter(lastDate) ? hi : lastDate;
           }
         }
-        List<Period> periods = firstStart == null ? List.of() : periods(firstStart, lastStart);
+        List<Period> periods = firstStart == null ? List.of() : core(periods(firstStart, lastStart), groups);
         RunSummary run = runSummary(manifestRow, firstDate, lastDate, languages);
 
         Cells byLanguageCells = new Cells();
@@ -234,6 +240,25 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
             return RowFactory.create(r.getString(0), r.getString(1) == null ? "und" : r.getString(1), r.getString(2),
                 p.label(), p.start() == null ? null : Date.valueOf(p.start()), p.bucket(), date, story);
           }, Encoders.row(schema));
+    }
+
+    /** The periods without the few documents far from the rest (timeline.outlier_gap, outlier_share). */
+    private List<Period> core(List<Period> all, List<Row> groups) {
+      Map<LocalDate, Integer> index = new HashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        index.put(all.get(i).start(), i);
+      }
+      long[] counts = new long[all.size()];
+      for (Row g : groups) {
+        if (Periods.DATED.equals(g.getString(0)) && !g.isNullAt(1)) {
+          Integer i = index.get(g.getDate(1).toLocalDate());
+          if (i != null) {
+            counts[i] += g.getLong(4);
+          }
+        }
+      }
+      int[] core = CoreSpan.of(counts, timeline.outlierGap(), timeline.outlierShare());
+      return all.subList(core[0], core[1]);
     }
 
     private List<Period> periods(LocalDate first, LocalDate last) {
@@ -680,7 +705,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
               r.getAs("cameo_code"), r.getAs("place"), r.getList(r.fieldIndex("participants")),
               r.getList(r.fieldIndex("sides")), r.getAs("mechanism"), r.getAs("mechanism_round"),
               r.<String>getList(r.fieldIndex("themes")).stream().map(t -> themeNames.getOrDefault(t, t)).toList(),
-              docs.stream().map(id -> sourceOf.getOrDefault(id, id)).toList(),
+              docs.stream().map(id -> sourceOf.getOrDefault(id, id)).toList(), docs,
               evidence.getOrDefault("en", evidence.values().stream().findFirst().orElse("")),
               r.getList(r.fieldIndex("referred_in")).size()));
         }
@@ -841,8 +866,16 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         }
         series.add(new Series(name, v));
       }
+      java.util.Set<LocalDate> onAxis = new java.util.HashSet<>();
+      periods.forEach(p -> onAxis.add(p.start()));
+      double apart = 0;
+      for (String name : names) {
+        for (Map.Entry<LocalDate, Double> cell : values.getOrDefault(name, Map.of()).entrySet()) {
+          apart += onAxis.contains(cell.getKey()) ? 0 : cell.getValue();
+        }
+      }
       return new PeriodTable(unit, periods, series, buckets.getOrDefault(Periods.PARTIAL, 0L),
-          buckets.getOrDefault(Periods.UNDATED, 0L));
+          buckets.getOrDefault(Periods.UNDATED, 0L), Math.round(apart));
     }
 
     private static double sumOf(Map<LocalDate, Double> values) {

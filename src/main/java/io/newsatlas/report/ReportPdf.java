@@ -33,6 +33,9 @@ public final class ReportPdf implements Closeable {
   static final float FOOTER = 22;
   static final float BODY = 10.5f;
   private static final Color MUTED = new Color(0x555555);
+  /** A table cell's paragraph that starts with this is small print (doc ids under a citation). */
+  public static final String SMALL = "\u001F";
+  private static final float SMALL_SCALE = 0.78f;
   private static final Color RULE = new Color(0xCCCCCC);
   private static final Color HEADER_FILL = new Color(0xE8EDF3);
   private static final Color STRIPE = new Color(0xF6F6F6);
@@ -267,14 +270,23 @@ public final class ReportPdf implements Closeable {
     List<List<String>> cells = new ArrayList<>();
     for (int c = 0; c < columns.length; c++) {
       String value = c < values.size() && values.get(c) != null ? values.get(c) : "";
-      cells.add(wrap(safe(value, font), font, size, columns[c] - 2 * pad));
+      List<String> lines = new ArrayList<>();
+      for (String paragraph : value.split("\n")) {
+        boolean small = paragraph.startsWith(SMALL);
+        String text = safe(small ? paragraph.substring(SMALL.length()) : paragraph, font);
+        for (String line : wrap(text, font, small ? size * SMALL_SCALE : size, columns[c] - 2 * pad)) {
+          lines.add(small ? SMALL + line : line);
+        }
+      }
+      cells.add(lines);
     }
     return cells;
   }
 
   private static float height(List<List<String>> cells, float leading, float pad) {
-    int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-    return Math.max(1, lines) * leading + 2 * pad;
+    double lines = cells.stream().mapToDouble(c -> c.stream().mapToDouble(l -> l.startsWith(SMALL) ? SMALL_SCALE : 1)
+        .sum()).max().orElse(1);
+    return (float) Math.max(1, lines) * leading + 2 * pad;
   }
 
   private void drawRow(List<List<String>> cells, float[] columns, PDType0Font font, float size, float leading,
@@ -289,8 +301,13 @@ public final class ReportPdf implements Closeable {
       for (int c = 0; c < columns.length; c++) {
         float lineY = y - pad - size;
         for (String line : cells.get(c)) {
-          text(line, font, size, Color.BLACK, x + pad, lineY);
-          lineY -= leading;
+          if (line.startsWith(SMALL)) {
+            text(line.substring(SMALL.length()), font, size * SMALL_SCALE, MUTED, x + pad, lineY);
+            lineY -= leading * SMALL_SCALE;
+          } else {
+            text(line, font, size, Color.BLACK, x + pad, lineY);
+            lineY -= leading;
+          }
         }
         x += columns[c];
       }

@@ -305,14 +305,19 @@ final class Timelines {
 
   /** "outside the timeline: 1 with a partial date, 2 undated", for a table that counts documents or stories. */
   static String notPlaced(PeriodTable table) {
-    return String.format(Locale.ROOT, "outside the timeline: %,d with a partial date, %,d undated", table.partialDate(),
-        table.undated());
+    return String.format(Locale.ROOT, "outside the timeline: %,d with a partial date, %,d undated%s", table.partialDate(),
+        table.undated(), apart(table));
   }
 
   /** "outside the timeline: 3 mentions in documents with a partial date, 2 in undated ones", for what documents hold. */
   static String notPlacedWithin(PeriodTable table, String singular, String plural) {
-    return String.format(Locale.ROOT, "outside the timeline: %s in documents with a partial date, %,d in undated ones",
-        count(table.partialDate(), singular, plural), table.undated());
+    return String.format(Locale.ROOT, "outside the timeline: %s in documents with a partial date, %,d in undated ones%s",
+        count(table.partialDate(), singular, plural), table.undated(), apart(table));
+  }
+
+  /** ", 2 dated far from the rest" (timeline.outlier_gap), when the axis left any out. */
+  private static String apart(PeriodTable table) {
+    return table.apart() == 0 ? "" : String.format(Locale.ROOT, ", %,d dated far from the rest", table.apart());
   }
 
   static String count(long n, String singular, String plural) {

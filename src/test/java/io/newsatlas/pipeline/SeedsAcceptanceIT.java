@@ -96,7 +96,7 @@ class SeedsAcceptanceIT {
   @Test
   void theSeedsDatesChooseQuartersByDefault() {
     var span = io.newsatlas.timeline.PeriodChoice.span(spark.read().parquet(output.resolve("tables/documents")
-        .toString()), "date", "date_precision");
+        .toString()), "date", "date_precision", TestSettings.defaults().timeline());
     assertThat(span.first()).hasToString(Gold.documents().stream().map(Gold.Document::date).min(String::compareTo)
         .orElseThrow());
     assertThat(span.withDay()).isEqualTo(5);
@@ -291,7 +291,8 @@ class SeedsAcceptanceIT {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output.toUri());
     io.newsatlas.report.ReportData data = io.newsatlas.report.ReportData.load(spark,
         root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root,
-        TestSettings.defaults("report.top_pairs=50").report(), io.newsatlas.timeline.Granularity.MONTH);
+        TestSettings.defaults("report.top_pairs=50").report(), io.newsatlas.timeline.Granularity.MONTH,
+        TestSettings.defaults().timeline());
     List<String> ranked = data.pairs().stream().map(p -> ordered(p.a(), p.b())).toList();
     int lastMeeting = -1;
     for (Gold.Event event : Gold.events()) {

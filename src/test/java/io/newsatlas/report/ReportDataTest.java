@@ -148,7 +148,8 @@ class ReportDataTest {
   private static ReportData load(String... sets) throws Exception {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output.toUri());
     FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    return ReportData.load(spark, fs, root, TestSettings.defaults(sets).report(), Granularity.MONTH);
+    return ReportData.load(spark, fs, root, TestSettings.defaults(sets).report(), Granularity.MONTH,
+        TestSettings.defaults(sets).timeline());
   }
 
   private static double[] values(PeriodTable table, String series) {
@@ -240,7 +241,7 @@ class ReportDataTest {
   void missingTablesAreNamedNotFatal(@TempDir Path empty) throws Exception {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(empty.toUri());
     ReportData data = ReportData.load(spark, root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root,
-        TestSettings.defaults().report(), Granularity.MONTH);
+        TestSettings.defaults().report(), Granularity.MONTH, TestSettings.defaults().timeline());
     assertThat(data.missing()).containsKeys(ReportData.CORPUS, ReportData.THEMES, ReportData.TOPIC_FAMILY,
         ReportData.ACTORS);
     java.util.Map<String, byte[]> files = new java.util.TreeMap<>();

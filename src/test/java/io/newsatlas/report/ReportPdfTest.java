@@ -118,6 +118,7 @@ class ReportPdfTest {
             + " (000_0e4843c05f27767b.txt · 2026-02-13; 001_66657b37b6429b82.txt · 2026-02-13).",
         "4 meetings found (table events); in most of them: Lương Tam Quang (2), chris landberg (1), le quoc hung (1),"
             + " michael desombre (1).",
+        "Partners most active: United States (4 documents, 3 events), China (1 document, 1 event).",
         "Themes in the most stories: Cybersecurity (3), Drugs (3).",
         "Rose most in 2026-02: Cybersecurity, 2 stories against 1 in 2025-09.");
     String text = text(render(ReportFixtures.data()).get("report.pdf"));
