@@ -2,10 +2,12 @@ package io.newsatlas.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sentence boundaries good enough for evidence: a line break, or '.', '!', '?' followed by a space
- * and a word that does not start in lower case or with a digit ("U.S. side", "Oct. 30" go on).
+ * and a word that does not start in lower case or with a digit ("U.S. side", "Oct. 30" go on), unless
+ * the period ends an initial, an initialism or a title's abbreviation ("M. Pompeo", "U.S. Congress").
  */
 public final class Sentences {
   /** Sentences longer than this are cut when quoted as evidence. */
@@ -68,6 +70,33 @@ public final class Sentences {
     return spans.get(lo);
   }
 
+  /** Words whose period is an abbreviation's, before a name: "Mr. Pompeo", "Gen. To Lam", "Sen. Nunn". */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col",
+      "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Pres", "Amb", "Hon", "Rev", "St", "Jr", "Sr", "No", "Co", "Corp",
+      "Inc", "Ltd", "Bros", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
+
+  /**
+   * A period that ends an initial or an initialism ("M. Pompeo", "U.S. officials", "U.N.") or a
+   * title's abbreviation: "Abe met Reagan and U.S. Congressional leaders" is one sentence. A
+   * sentence that truly ends in "U.S." runs into the next; that costs less than a name cut in two.
+   */
+  private static boolean isAbbreviation(String text, int period) {
+    int from = period;
+    while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+      from--;
+    }
+    String word = text.substring(from, period);
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (TITLE_ABBREVIATIONS.contains(word)) {
+      return true;
+    }
+    // "M", "U.S", "U.N", "E.U": single capitals, dotted; not a word that ends a sentence ("I.", "A.").
+    return word.matches("\\p{Lu}(\\.\\p{Lu})+") || (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        && !word.equals("I") && from > 0 && text.charAt(from - 1) == ' ');
+  }
+
   private static boolean isEnd(String text, int i) {
     char c = text.charAt(i);
     if (c == '\n') {
@@ -80,7 +109,7 @@ public final class Sentences {
     if (next >= text.length()) {
       return true;
     }
-    if (!Character.isWhitespace(text.charAt(next))) {
+    if (!Character.isWhitespace(text.charAt(next)) || (c == '.' && isAbbreviation(text, i))) {
       return false;
     }
     while (next < text.length() && text.charAt(next) == ' ') {

@@ -16,7 +16,7 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** NFC, \n line ends, no zero-width characters, runs of spaces collapsed, trimmed. */
+  /** NFC, \n line ends, no zero-width characters, runs of spaces collapsed, hard-wrapped lines joined, trimmed. */
   public static String normalize(String text) {
     if (text == null) {
       return null;
@@ -25,6 +25,8 @@ public final class TextNormalizer {
     s = s.replace("\r\n", "\n").replace('\r', '\n');
     s = INVISIBLE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");
+    // Before the spaces around line ends go: a paragraph's indentation is what tells it from a wrapped line.
+    s = HardWraps.join(s);
     s = LINE_END_SPACES.matcher(s).replaceAll("\n");
     return s.strip();
   }
