@@ -18,7 +18,8 @@ import java.util.Set;
 
 /** The analysts' event dictionary (conf/events.yaml): interaction phrases, places, mechanisms. */
 public record EventDictionary(List<Kind> kinds, List<Combination> combinations, Words future,
-    Words counterparts, Words placePrepositions, List<Place> places, Words mechanisms) implements Serializable {
+    Words counterparts, Words placePrepositions, List<Place> places, Words mechanisms, Words subjectPronouns)
+    implements Serializable {
   public static final String BUNDLED = "/io/newsatlas/defaults/events.yaml";
   public static final String DEFAULT_PATH = "conf/events.yaml";
 
@@ -65,7 +66,7 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
       return YAML.readValue(in, EventDictionary.class).validate(origin);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException("Event dictionary " + origin + ": unknown field '" + e.getPropertyName()
-          + "' (the file has kinds, combinations, future, counterparts, place_prepositions, places, mechanisms)");
+          + "' (the file has kinds, combinations, future, counterparts, subject_pronouns, place_prepositions, places, mechanisms)");
     } catch (IOException e) {
       throw new ConfigException("Event dictionary " + origin + " is not valid: " + e.getMessage().split("\n")[0]);
     }
@@ -122,6 +123,10 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
 
   public Words futureOrEmpty() {
     return future == null ? new Words(List.of(), List.of()) : future;
+  }
+
+  public Words subjectPronounsOrEmpty() {
+    return subjectPronouns == null ? new Words(List.of(), List.of()) : subjectPronouns;
   }
 
   public Words counterpartsOrEmpty() {

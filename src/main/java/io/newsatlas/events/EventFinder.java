@@ -48,7 +48,8 @@ public final class EventFinder implements Serializable {
   /** One event (or reference to one) as a document reports it. */
   public record Found(String docId, String storyId, String language, String kind, boolean reference,
       List<String> participants, List<String> sides, List<String> countries, String place, String mechanism,
-      Integer round, EventDates.Resolved date, String phrase, int sentenceIndex, String sentence) implements Serializable {}
+      Integer round, EventDates.Resolved date, String phrase, int sentenceIndex, String sentence, String pronoun)
+      implements Serializable {}
 
   private final EventDictionary dictionary;
   private final Map<String, Gazetteer.Actor> actors;
@@ -119,7 +120,8 @@ public final class EventFinder implements Serializable {
 
   /** The phrases, exclusions, places and patterns of one language, built once per JVM and language. */
   private record Matchers(PhraseMatcher<String> kinds, PhraseMatcher<String> excluded, PhraseMatcher<Integer> places,
-      List<Pattern> future, Set<String> prepositions, Pattern enMechanism, List<String> viMechanisms) {}
+      List<Pattern> future, Set<String> prepositions, Pattern enMechanism, List<String> viMechanisms,
+      java.util.Optional<Pattern> pronouns) {}
 
   private Matchers matchers(String language) {
     if (matchers == null) {
@@ -152,8 +154,14 @@ public final class EventFinder implements Serializable {
     Pattern enMechanism = nouns.isEmpty() ? null : Pattern.compile("(?:(" + ORDINALS + ")\\s+)?((?:(?:" + WORD
         + ")\\s+(?:(?:and|of|on|for)\\s+)?)+(?:" + String.join("|", nouns.stream().map(Pattern::quote).toList())
         + "))(?![\\p{L}\\p{M}])");
+    // A pronoun, not a title: "ông Putin" names him; "Ông đã hội đàm" refers back.
+    List<String> pronounWords = dictionary.subjectPronounsOrEmpty().of(language);
+    java.util.Optional<Pattern> pronouns = pronounWords.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:" + String.join("|",
+            pronounWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})"));
     return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
-        new PhraseMatcher<>(placeAliases), future, prepositions, enMechanism, dictionary.mechanismsOrEmpty().of("vi"));
+        new PhraseMatcher<>(placeAliases), future, prepositions, enMechanism, dictionary.mechanismsOrEmpty().of("vi"),
+        pronouns);
   }
 
   /** Every event and reference the document reports, one per set of people (references one per sentence). */
@@ -178,7 +186,8 @@ public final class EventFinder implements Serializable {
       return List.of();
     }
     Map<Integer, List<Named>> namedBySentence = new HashMap<>();
-    for (Named named : withTitledNames(doc, sentences, phrasesBySentence.keySet())) {
+    List<Named> persons = new ArrayList<>();
+    for (Named named : withTitledNames(doc, sentences, phrasesBySentence.keySet(), persons)) {
       namedBySentence.computeIfAbsent(named.sentenceIndex(), i -> new ArrayList<>()).add(named);
     }
     List<Found> found = new ArrayList<>();
@@ -193,8 +202,9 @@ public final class EventFinder implements Serializable {
       for (int c = 0; c < clauses.size(); c++) {
         int from = c == 0 ? span.start() : clauseStart(text, clauses.get(c).get(0).start(), span.start());
         int to = c + 1 < clauses.size() ? clauseStart(text, clauses.get(c + 1).get(0).start(), span.start()) : span.end();
-        List<Named> inClause = inSentence.stream().filter(n -> n.start() >= from && n.start() < to).toList();
-        Found event = clauseEvent(doc, m, span, from, to, clauses.get(c), combined, inClause);
+        List<Named> inClause = new ArrayList<>(inSentence.stream().filter(n -> n.start() >= from && n.start() < to).toList());
+        String pronoun = readPronoun(text, from, clauses.get(c), inClause, persons, span, m);
+        Found event = clauseEvent(doc, m, span, from, to, clauses.get(c), combined, inClause, pronoun);
         if (event != null) {
           found.add(event);
         }
@@ -211,8 +221,10 @@ public final class EventFinder implements Serializable {
    * gazetteer lacks whom a title introduces ("Treasury Secretary James Baker", "Bộ trưởng X"), as
    * the actor stage's candidates find them: meetings of people nobody has added yet are events too.
    */
-  private List<Named> withTitledNames(Document doc, List<Sentences.Span> sentences, Set<Integer> withPhrases) {
+  private List<Named> withTitledNames(Document doc, List<Sentences.Span> sentences, Set<Integer> withPhrases,
+      List<Named> persons) {
     List<Named> all = new ArrayList<>(doc.named());
+    doc.named().stream().filter(n -> isPerson(n.actorId())).forEach(persons::add);
     String text = doc.text();
     // Later in the article the surname alone ("Weizsaecker met ...") is the titled name written before.
     Map<String, String> bySurname = new HashMap<>();
@@ -222,8 +234,12 @@ public final class EventFinder implements Serializable {
         continue;
       }
       int sentence = Sentences.containing(sentences, c.start()).index();
-      if (withPhrases.contains(sentence) && !overlaps(all, c.start(), c.end())) {
-        all.add(new Named(participantOf(c.name()), sentence, c.start(), c.end()));
+      int start = afterLeadingCountry(doc.named(), c.start(), c.end(), text);
+      if (!overlaps(doc.named(), start, c.end())) {
+        persons.add(new Named(participantOf(c.name()), sentence, start, c.end()));
+      }
+      if (withPhrases.contains(sentence) && !overlaps(all, start, c.end())) {
+        all.add(new Named(participantOf(c.name()), sentence, start, c.end()));
       }
       String[] words = c.name().split("\\s+");
       String surname = words[words.length - 1];
@@ -237,17 +253,35 @@ public final class EventFinder implements Serializable {
     ambiguous.forEach(bySurname::remove);
     for (Map.Entry<String, String> entry : bySurname.entrySet()) {
       Pattern surname = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{M}])");
-      for (int index : withPhrases) {
-        Sentences.Span span = sentences.get(index);
-        Matcher found = surname.matcher(text).region(span.start(), span.end());
-        while (found.find()) {
-          if (!overlaps(all, found.start(), found.end())) {
-            all.add(new Named(participantOf(entry.getValue()), index, found.start(), found.end()));
-          }
+      Matcher found = surname.matcher(text);
+      while (found.find()) {
+        int index = Sentences.containing(sentences, found.start()).index();
+        Named named = new Named(participantOf(entry.getValue()), index, found.start(), found.end());
+        if (!overlaps(persons, found.start(), found.end()) && !overlaps(doc.named(), found.start(), found.end())) {
+          persons.add(named);
+        }
+        if (withPhrases.contains(index) && !overlaps(all, found.start(), found.end())) {
+          all.add(named);
         }
       }
     }
+    persons.sort(java.util.Comparator.comparingInt(Named::start));
     return all;
+  }
+
+  /** Where a titled name starts once a country the gazetteer found at its start is left out ("Campuchia Hun Sen"). */
+  private int afterLeadingCountry(List<Named> named, int start, int end, String text) {
+    for (Named n : named) {
+      Gazetteer.Actor actor = actors.get(n.actorId());
+      if (n.start() == start && n.end() < end && actor != null && actor.type().equals("country")) {
+        int at = n.end();
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+          at++;
+        }
+        return at;
+      }
+    }
+    return start;
   }
 
   /** Title words that run into the name ("Chủ tịch UBND TP Cần Thơ", "Phó Thủ tướng"): a body or an office, not a person. */
@@ -258,6 +292,56 @@ public final class EventFinder implements Serializable {
     boolean acronym = java.util.Arrays.stream(words)
         .anyMatch(w -> w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase));
     return words.length >= 2 && !acronym && !NOT_NAME_STARTS.contains(words[0]);
+  }
+
+  /** How many sentences back a pronoun's person may be named. */
+  private static final int PRONOUN_REACH = 3;
+  /** Words a subject pronoun may have before it in its sentence, and between it and the phrase. */
+  private static final int PRONOUN_MAX_WORDS = 2;
+
+  private static int words(String text, int from, int to) {
+    String between = text.substring(from, Math.max(from, to)).strip();
+    return between.isEmpty() ? 0 : between.split("\\s+").length;
+  }
+
+  /**
+   * "He met with Prime Minister Yasuhiro Nakasone": a subject pronoun before the clause's first
+   * phrase, with no person named before it, is the person last named in the sentences before (up to
+   * {@link #PRONOUN_REACH} back) who is not in the clause already. The person joins the clause's
+   * names in the pronoun's place; returns "'He' read as X" for the event's rule, or null.
+   */
+  private String readPronoun(String text, int from, List<PhraseMatcher.Match<String>> phrases, List<Named> inClause,
+      List<Named> persons, Sentences.Span span, Matchers m) {
+    if (m.pronouns().isEmpty()) {
+      return null;
+    }
+    int phraseStart = phrases.stream().mapToInt(PhraseMatcher.Match::start).min().orElse(from);
+    if (inClause.stream().anyMatch(n -> n.start() < phraseStart && isPerson(n.actorId()))) {
+      return null;
+    }
+    Matcher pronoun = m.pronouns().get().matcher(text).region(from, phraseStart);
+    // The sentence's subject, close to its verb: "He had earlier met", "Yesterday, he held talks";
+    // not "He said X had not scheduled any meeting with", nor a pronoun deep in a clause.
+    if (!pronoun.find() || words(text, span.start(), pronoun.start()) > PRONOUN_MAX_WORDS
+        || words(text, pronoun.end(), phraseStart) > PRONOUN_MAX_WORDS) {
+      return null;
+    }
+    Set<String> present = new java.util.HashSet<>();
+    inClause.forEach(n -> present.add(n.actorId()));
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      Named person = persons.get(k);
+      if (person.start() >= span.start()) {
+        continue;
+      }
+      if (person.sentenceIndex() < span.index() - PRONOUN_REACH) {
+        return null;
+      }
+      if (!present.contains(person.actorId())) {
+        inClause.add(new Named(person.actorId(), span.index(), pronoun.start(), pronoun.end()));
+        return "'" + pronoun.group() + "' read as " + person.actorId().replace(NAME_PREFIX, "");
+      }
+    }
+    return null;
   }
 
   private static boolean overlaps(List<Named> named, int start, int end) {
@@ -273,7 +357,7 @@ public final class EventFinder implements Serializable {
    * sentence's phrases make together, and the actors named in it.
    */
   private Found clauseEvent(Document doc, Matchers m, Sentences.Span span, int from, int to,
-      List<PhraseMatcher.Match<String>> phrases, Set<String> combined, List<Named> named) {
+      List<PhraseMatcher.Match<String>> phrases, Set<String> combined, List<Named> named, String pronoun) {
     String text = doc.text();
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
@@ -365,7 +449,7 @@ public final class EventFinder implements Serializable {
     return new Found(doc.docId(), doc.storyId(), doc.language(), kind, reference, List.copyOf(people),
         List.copyOf(sides), List.copyOf(countries), place, mechanism == null ? null : mechanism[0],
         mechanism == null || mechanism[1] == null ? null : Integer.valueOf(mechanism[1]), date, phrase, span.index(),
-        sentence);
+        sentence, pronoun);
   }
 
   /**
@@ -624,6 +708,7 @@ public final class EventFinder implements Serializable {
     Found mechanism = all.stream().filter(f -> f.mechanism() != null).findFirst().orElse(null);
     return new Found(first.docId(), first.storyId(), first.language(), kind.kind(), false, List.copyOf(people),
         List.copyOf(sides), List.copyOf(countries), place, mechanism == null ? null : mechanism.mechanism(),
-        mechanism == null ? null : mechanism.round(), date, kind.phrase(), kind.sentenceIndex(), kind.sentence());
+        mechanism == null ? null : mechanism.round(), date, kind.phrase(), kind.sentenceIndex(), kind.sentence(),
+        kind.pronoun());
   }
 }

@@ -74,6 +74,7 @@ public final class EventStage {
       .add("phrase", DataTypes.StringType, false)
       .add("sentence_index", DataTypes.IntegerType, false)
       .add("sentence", DataTypes.StringType, false)
+      .add("pronoun", DataTypes.StringType)
       .add("key", DataTypes.StringType, false);
 
   public static Result run(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions,
@@ -146,7 +147,7 @@ public final class EventStage {
         : day + "|" + String.join(",", people);
     return RowFactory.create(f.docId(), f.storyId(), f.language(), f.kind(), f.reference(), seq(f.participants()),
         seq(f.sides()), seq(f.countries()), f.place(), f.mechanism(), f.round(), day == null ? null : Date.valueOf(day),
-        f.date().precision(), f.date().source(), f.date().text(), f.phrase(), f.sentenceIndex(), f.sentence(), key);
+        f.date().precision(), f.date().source(), f.date().text(), f.phrase(), f.sentenceIndex(), f.sentence(), f.pronoun(), key);
   }
 
   /** The documents' reports of one event as its row of the events table. */
@@ -165,7 +166,7 @@ public final class EventStage {
           r.getAs("place"), r.getAs("mechanism"), r.getAs("mechanism_round"),
           new EventDates.Resolved(date == null ? null : date.toLocalDate(), r.getAs("date_precision"),
               r.getAs("date_source"), r.getAs("date_text")), r.getAs("phrase"), r.getAs("sentence_index"),
-          r.getAs("sentence")));
+          r.getAs("sentence"), r.getAs("pronoun")));
       docIds.add(r.getAs("doc_id"));
       if (r.getAs("story_id") != null) {
         storyIds.add(r.getAs("story_id"));
@@ -183,8 +184,9 @@ public final class EventStage {
         event.date().precision(), event.date().source(), event.date().text(), kind.id(), kind.cameo(), event.place(),
         seq(event.participants()), seq(event.sides()), seq(event.countries()), event.mechanism(), event.round(),
         seq(List.copyOf(themes)), seq(List.copyOf(docIds)), seq(List.copyOf(storyIds)), seq(List.of()),
-        CollectionConverters.asScala(evidence), String.format("'%s' with %s", event.phrase(),
-            event.participants().size() >= 2 ? event.participants().size() + " people" : "a person and another side"));
+        CollectionConverters.asScala(evidence), String.format("'%s' with %s%s", event.phrase(),
+            event.participants().size() >= 2 ? event.participants().size() + " people" : "a person and another side",
+            event.pronoun() == null ? "" : " (" + event.pronoun() + ")"));
   }
 
   private static String id(String key) {

@@ -162,4 +162,32 @@ class EventFinderTest {
     assertThat(found.get(0).sides()).containsExactly("japan", "russia");
     assertThat(finder.participantOf("Phạm Minh Chính")).isEqualTo("pham_minh_chinh");
   }
+
+  @Test
+  void aPronounIsThePersonNamedLastBefore() {
+    // Reuters, 1987: the wire names the visitor once, then goes on with "he".
+    List<EventFinder.Found> found = find("en", "Former Foreign Minister Shintaro Abe returned from Washington on Sunday.\n"
+        + "Yesterday, he met President Ronald Reagan at the White House.", LocalDate.of(1987, 4, 26), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).participants()).containsExactlyInAnyOrder("name:Shintaro Abe", "name:Ronald Reagan");
+    assertThat(found.get(0).pronoun()).isEqualTo("'he' read as Shintaro Abe");
+    // Nobody named before: no one to read the pronoun as, so no event; nor when a name precedes the phrase.
+    assertThat(find("en", "Yesterday, he met President Ronald Reagan at the White House.", LocalDate.of(1987, 4, 26),
+        "day")).isEmpty();
+    List<EventFinder.Found> named = find("en", "Former Foreign Minister Shintaro Abe returned on Sunday.\n"
+        + "He said Treasury Secretary James Baker met President Ronald Reagan.", LocalDate.of(1987, 4, 26), "day");
+    assertThat(named).hasSize(1);
+    assertThat(named.get(0).participants()).containsExactlyInAnyOrder("name:James Baker", "name:Ronald Reagan");
+    assertThat(named.get(0).pronoun()).isNull();
+  }
+
+  @Test
+  void aVietnameseTitleIsNotAPronoun() {
+    List<EventFinder.Found> found = find("vi", "Thủ tướng Phạm Minh Chính dự hội nghị tại Jakarta.\n"
+        + "Sau đó, ông đã hội đàm với Thủ tướng Campuchia Hun Sen.", LocalDate.of(2021, 4, 24), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).pronoun()).isEqualTo("'ông' read as pham_minh_chinh");
+    assertThat(find("vi", "Thủ tướng Phạm Minh Chính dự hội nghị tại Jakarta.\nSau đó, ông Hun Sen đã hội đàm với"
+        + " các doanh nghiệp.", LocalDate.of(2021, 4, 24), "day")).isEmpty();
+  }
 }
