@@ -151,6 +151,9 @@ public final class ChartStyle {
     axis.setStandardTickUnits(units);
     axis.setLabelFont(font(23));
     axis.setTickLabelFont(font(19));
+    // JFreeChart picks the finest unit whose labels it thinks fit, and its estimate counts these insets:
+    // without room to spare, "2020-12" and "2021-04" run together.
+    axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(2, 14, 2, 14));
     return axis;
   }
 
