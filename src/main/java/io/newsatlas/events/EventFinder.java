@@ -235,11 +235,12 @@ public final class EventFinder implements Serializable {
       }
       int sentence = Sentences.containing(sentences, c.start()).index();
       int start = afterLeadingCountry(doc.named(), c.start(), c.end(), text);
+      Named named = new Named(participantOf(c.name()), sentence, start, c.end());
       if (!overlaps(doc.named(), start, c.end())) {
-        persons.add(new Named(participantOf(c.name()), sentence, start, c.end()));
+        persons.add(named);
       }
       if (withPhrases.contains(sentence) && !overlaps(all, start, c.end())) {
-        all.add(new Named(participantOf(c.name()), sentence, start, c.end()));
+        all.add(named);
       }
       String[] words = c.name().split("\\s+");
       String surname = words[words.length - 1];

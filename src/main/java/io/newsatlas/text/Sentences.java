@@ -75,6 +75,8 @@ public final class Sentences {
       "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Pres", "Amb", "Hon", "Rev", "St", "Jr", "Sr", "No", "Co", "Corp",
       "Inc", "Ltd", "Bros", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
 
+  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
+
   /**
    * A period that ends an initial or an initialism ("M. Pompeo", "U.S. officials", "U.N.") or a
    * title's abbreviation: "Abe met Reagan and U.S. Congressional leaders" is one sentence. A
@@ -93,7 +95,7 @@ public final class Sentences {
       return true;
     }
     // "M", "U.S", "U.N", "E.U": single capitals, dotted; not a word that ends a sentence ("I.", "A.").
-    return word.matches("\\p{Lu}(\\.\\p{Lu})+") || (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+    return INITIALISM.matcher(word).matches() || (word.length() == 1 && Character.isUpperCase(word.charAt(0))
         && !word.equals("I") && from > 0 && text.charAt(from - 1) == ' ');
   }
 
