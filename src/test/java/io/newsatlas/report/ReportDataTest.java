@@ -145,6 +145,16 @@ class ReportDataTest {
         .parquet(output.resolve("tables").resolve(table).toString());
   }
 
+  private static ReportData withDefaults;
+
+  /** A load costs a few seconds of Spark jobs: the tests that read the defaults share one. */
+  private static synchronized ReportData load() throws Exception {
+    if (withDefaults == null) {
+      withDefaults = load(new String[0]);
+    }
+    return withDefaults;
+  }
+
   private static ReportData load(String... sets) throws Exception {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output.toUri());
     FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -35,7 +35,7 @@ class TopicModelsTest {
   static void corpus() {
     spark = SparkTestSession.get();
     // Every word is in about a quarter of the documents: above the default share for boilerplate.
-    settings = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3, 6]", "topics.max_iterations=40", "topics.max_document_share=0.5",
+    settings = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3, 6]", "topics.max_iterations=15", "topics.max_document_share=0.5",
         "topics.subsampling_rate=0.5", "topics.partition_documents=100", "topics.restarts=1",
         "topics.final_optimizer=online").topics();
     corpus = TopicCorpus.of(tokens(spark, 50, 15, new Random(7)), settings);
@@ -239,7 +239,7 @@ class TopicModelsTest {
 
   @Test
   void finalOptimizerFitsTheGridsMostCoherentKAgain() {
-    TopicSettings em = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3, 6]", "topics.max_iterations=40",
+    TopicSettings em = TestSettings.defaults("topics.optimizer=online", "topics.k_grid=[2, 3, 6]", "topics.max_iterations=15",
         "topics.max_document_share=0.5", "topics.subsampling_rate=0.5", "topics.partition_documents=100",
         "topics.final_optimizer=em", "topics.em_iterations=30", "topics.restarts=2",
         "topics.em_progress_seconds=0").topics();
@@ -258,7 +258,7 @@ class TopicModelsTest {
     assertThat(progress).filteredOn(line -> line.contains(": iteration ")).allMatch(line -> line.matches(
         "K=3 em fit [12] of 2: iteration [123]0 of 30"));
     assertThat(fits).extracting(TopicModels.Fit::optimizer).containsExactly("online", "online", "online", "em", "em");
-    assertThat(fits).extracting(TopicModels.Fit::iterations).containsExactly(40, 40, 40, 30, 30);
+    assertThat(fits).extracting(TopicModels.Fit::iterations).containsExactly(15, 15, 15, 30, 30);
     assertThat(fits).extracting(TopicModels.Fit::seed).containsExactly(42L, 42L, 42L, 42L, 43L);
     TopicModels.Fit chosen = selection.chosen();
     assertThat(chosen.optimizer()).isEqualTo("em");
