@@ -84,15 +84,14 @@ class StandaloneClusterIT {
       Files.createDirectories(BASE);
       workDir = BASE.resolve("work");
       clusterOut = BASE.resolve("out-cluster");
-      localOut = BASE.resolve("out-local");
       String classpath = Files.readString(SPARK_CLASSPATH).strip();
       List<String> flags = jvmFlags();
 
-      // The reference: the same job on the tests' local Spark, running while the cluster comes up and works.
+      // The reference: the job on the tests' local Spark with the same settings, the run the gold suite shares
+      // (already made if that suite ran first), running while the cluster comes up and works.
       long localStart = System.nanoTime();
       java.util.concurrent.CompletableFuture<Duration> local = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-        new io.newsatlas.pipeline.Pipeline(SparkTestSession.get(), io.newsatlas.TestSettings.load(Path.of("seeds"),
-            localOut, JOB_SETTINGS.toArray(String[]::new))).run();
+        localOut = io.newsatlas.SeedsRun.output();
         return since(localStart);
       });
 
@@ -125,7 +124,7 @@ class StandaloneClusterIT {
           JAR.toString()), job(clusterOut)).toArray(String[]::new));
       awaitExit(driver, "the job submitted to the cluster");
       timings.put("cluster run", since(submitStart));
-      timings.put("local run (concurrent)", local.get(RUN_LIMIT.toMinutes(), TimeUnit.MINUTES));
+      timings.put("local run (concurrent, or shared)", local.get(RUN_LIMIT.toMinutes(), TimeUnit.MINUTES));
     } catch (Throwable e) {
       printLogTails();
       throw e;
@@ -196,19 +195,14 @@ class StandaloneClusterIT {
   }
 
   /**
-   * The job's arguments, alike for both runs: the default Gibbs engine, whose counts are integers
-   * merged alike in any task order, with one fit (restarts refit the same code with other seeds);
-   * its partitions (partition_tokens 100: the seeds' 226 tokens in three) sample in rounds on
-   * the cluster's executors as on a real corpus.
+   * The job's arguments, those of the shared local run ({@link io.newsatlas.SeedsRun#SETS}): the default Gibbs engine,
+   * whose counts are integers merged alike in any task order, its partitions (the seeds' tokens in three) sampling in
+   * rounds on the cluster's executors as on a real corpus; the report is drawn on the driver from the compared tables.
    */
   private static Stream<String> job(Path output) {
     return Stream.concat(Stream.of("--input", "seeds", "--output", relative(output)),
-        JOB_SETTINGS.stream().flatMap(setting -> Stream.of("--set", setting)));
+        java.util.Arrays.stream(io.newsatlas.SeedsRun.SETS).flatMap(setting -> Stream.of("--set", setting)));
   }
-
-  /** The report draws from the tables, which are compared, so it is left out of both runs. */
-  private static final List<String> JOB_SETTINGS =
-      List.of("topics.restarts=1", "topics.partition_tokens=100", "report.enabled=false");
 
   // ---- child JVMs
 
