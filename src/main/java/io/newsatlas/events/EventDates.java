@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The day an event happened, from its sentence, resolved against the document's date: "on October
- * 30" (the document's year, or the year before when that day is still to come), "on Friday" (the
+ * 30" (the nearer of that day in the document's year and in the year before), "on Friday" (the
  * last Friday up to the document's day), "Chiều 13/2", "In September 2025"; else the document's date.
+ * A day still to come is a plan, which {@link #isAhead} tells.
  */
 public final class EventDates {
   private EventDates() {}
@@ -105,10 +106,31 @@ public final class EventDates {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-    // A day still to come in the document's year is last year's: news reports what happened.
+    // "On December 30" in a January piece is last year's; "leaves on April 29" in a March piece is to come.
     if (documentDay && day.isAfter(documentDate.plusDays(DAYS_AHEAD))) {
-      day = day.minusYears(1);
+      LocalDate yearBefore = day.minusYears(1);
+      if (documentDate.toEpochDay() - yearBefore.toEpochDay() < day.toEpochDay() - documentDate.toEpochDay()) {
+        day = yearBefore;
+      }
     }
     return new Resolved(day, DatePrecision.DAY.id(), "sentence", text);
+  }
+
+  /**
+   * Whether the sentence dates what it reports after the document's day (by more than a report may
+   * run ahead), month or year: a plan ("leaves for Washington on April 29 for talks"), not an event.
+   */
+  public static boolean isAhead(Resolved resolved, LocalDate documentDate, String documentPrecision) {
+    if (!"sentence".equals(resolved.source()) || resolved.date() == null || documentDate == null) {
+      return false;
+    }
+    LocalDate date = resolved.date();
+    if (DatePrecision.DAY.id().equals(documentPrecision) && DatePrecision.DAY.id().equals(resolved.precision())) {
+      return date.isAfter(documentDate.plusDays(DAYS_AHEAD));
+    }
+    if (DatePrecision.YEAR.id().equals(resolved.precision()) || DatePrecision.YEAR.id().equals(documentPrecision)) {
+      return date.getYear() > documentDate.getYear();
+    }
+    return date.withDayOfMonth(1).isAfter(documentDate.withDayOfMonth(1));
   }
 }

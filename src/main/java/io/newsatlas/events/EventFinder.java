@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,8 +121,8 @@ public final class EventFinder implements Serializable {
 
   /** The phrases, exclusions, places and patterns of one language, built once per JVM and language. */
   private record Matchers(PhraseMatcher<String> kinds, PhraseMatcher<String> excluded, PhraseMatcher<Integer> places,
-      List<Pattern> future, Set<String> prepositions, Pattern enMechanism, List<String> viMechanisms,
-      java.util.Optional<Pattern> pronouns) {}
+      List<Pattern> future, java.util.Optional<Pattern> futureTimes, Set<String> prepositions, Pattern enMechanism,
+      List<String> viMechanisms, java.util.Optional<Pattern> pronouns) {}
 
   private Matchers matchers(String language) {
     if (matchers == null) {
@@ -160,8 +161,16 @@ public final class EventFinder implements Serializable {
         : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:" + String.join("|",
             pronounWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})"));
     return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
-        new PhraseMatcher<>(placeAliases), future, prepositions, enMechanism, dictionary.mechanismsOrEmpty().of("vi"),
-        pronouns);
+        new PhraseMatcher<>(placeAliases), future, anyOf(dictionary.futureTimesOrEmpty().of(language)), prepositions,
+        enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns);
+  }
+
+  /** Any of the phrases as a whole-word match, ignoring case ("Later this month"), or empty when there are none. */
+  private static java.util.Optional<Pattern> anyOf(List<String> phrases) {
+    return phrases.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|",
+            phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList())
+            + ")(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   /** Every event and reference the document reports, one per set of people (references one per sentence). */
@@ -349,6 +358,32 @@ public final class EventFinder implements Serializable {
     return named.stream().anyMatch(n -> n.start() < end && start < n.end());
   }
 
+  /**
+   * Whether a time to come in [from, to) belongs to the clause's first phrase: the phrase it follows
+   * most closely, or the first after it. "after talks with Kohl ahead of her visit to Moscow next
+   * week" dates the visit, not the talks.
+   */
+  private static boolean isPlan(String text, int from, int to, List<PhraseMatcher.Match<String>> phrases,
+      java.util.Optional<Pattern> futureTimes) {
+    if (futureTimes.isEmpty() || phrases.isEmpty()) {
+      return false;
+    }
+    PhraseMatcher.Match<String> first = phrases.stream().min(Comparator.comparingInt(PhraseMatcher.Match::start))
+        .orElseThrow();
+    Matcher time = futureTimes.get().matcher(text).region(from, to).useTransparentBounds(true);
+    while (time.find()) {
+      int at = time.start();
+      PhraseMatcher.Match<String> attached = phrases.stream().filter(p -> p.end() <= at)
+          .max(Comparator.comparingInt(PhraseMatcher.Match::start))
+          .orElseGet(() -> phrases.stream().filter(p -> p.start() >= at)
+              .min(Comparator.comparingInt(PhraseMatcher.Match::start)).orElse(first));
+      if (attached == first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isFuture(String before, List<Pattern> future) {
     return future.stream().anyMatch(p -> p.matcher(before).find());
   }
@@ -393,6 +428,10 @@ public final class EventFinder implements Serializable {
     EventDates.Resolved date = EventDates.resolve(clause, doc.language(), doc.date(), doc.datePrecision());
     if ("document".equals(date.source()) && (from != span.start() || to != span.end())) {
       date = EventDates.resolve(inSentence, doc.language(), doc.date(), doc.datePrecision());
+    }
+    // A plan, not an event: "talks with Reagan later this month", "leaves for Washington on April 29 for talks".
+    if (isPlan(text, from, to, phrases, m.futureTimes()) || EventDates.isAhead(date, doc.date(), doc.datePrecision())) {
+      return null;
     }
     Set<String> sides = new TreeSet<>();
     Set<String> ownSides = new TreeSet<>();

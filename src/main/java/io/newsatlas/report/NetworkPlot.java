@@ -118,9 +118,12 @@ public final class NetworkPlot extends Plot {
   /**
    * Nodes by Fruchterman-Reingold (JGraphT, seeded, so a rerun draws the same picture), stretched to
    * fill the area less a margin for labels; then each label, best connected first, takes the first
-   * of eight places around its node that overlaps no label or node placed before it (or the least
-   * overlapping one), moved inside the area so none is clipped.
+   * of eight places around its node that, moved inside the area so none is clipped, overlaps no node
+   * (its own included) and no label placed before it, or the least overlapping one.
    */
+  /** How much worse a label over its own dot is than one as large over another's. */
+  private static final double OWN_DOT_WEIGHT = 100;
+
   Layout layout(Rectangle2D area, FontMetrics metrics) {
     int n = order.size();
     double maxNode = Math.min(style.size(26), Math.sqrt(area.getWidth() * area.getHeight() / Math.max(1, n)) * 0.12);
@@ -192,7 +195,8 @@ public final class NetworkPlot extends Plot {
       double bestOverlap = Double.MAX_VALUE;
       for (double[] place : places) {
         Rectangle2D candidate = inside(new Rectangle2D.Double(place[0], place[1], w, h), area);
-        double overlap = 0;
+        // Moved inside the area, a label at the edge can slide over its own dot: the worst place of all.
+        double overlap = touches(candidate, centres[i], radii[i]) ? OWN_DOT_WEIGHT * w * h : 0;
         for (int j = 0; j < taken.size(); j++) {
           if (j != i) {
             overlap += overlap(candidate, taken.get(j));
@@ -210,6 +214,13 @@ public final class NetworkPlot extends Plot {
       taken.add(best);
     }
     return new Layout(centres, radii, labels, texts);
+  }
+
+  /** Whether the rectangle reaches into the circle. */
+  static boolean touches(Rectangle2D r, Point2D centre, double radius) {
+    double dx = Math.max(r.getMinX() - centre.getX(), Math.max(0, centre.getX() - r.getMaxX()));
+    double dy = Math.max(r.getMinY() - centre.getY(), Math.max(0, centre.getY() - r.getMaxY()));
+    return dx * dx + dy * dy < radius * radius;
   }
 
   private static Rectangle2D inside(Rectangle2D r, Rectangle2D area) {

@@ -108,6 +108,36 @@ class EventFinderTest {
     assertThat(found).isEmpty();
   }
 
+  /** Plans written without a future word before the phrase: a time to come, or a day after the document's. */
+  @Test
+  void talksLaterThisMonthOrOnADayToComeAreAPlan() {
+    LocalDate march = LocalDate.of(1987, 3, 20);
+    String talks = "Abe's visit prepared for Prime Minister Yasuhiro Nakasone's talks with President Ronald Reagan";
+    assertThat(find("en", talks + " later this month.", march, "day")).isEmpty();
+    assertThat(find("en", talks + ".", march, "day")).hasSize(1);
+    String hoiDam = "Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Vương Tiểu Hồng";
+    assertThat(find("vi", hoiDam + " vào tuần tới.", LocalDate.of(2025, 8, 19), "day")).isEmpty();
+    assertThat(find("vi", hoiDam + ".", LocalDate.of(2025, 8, 19), "day")).hasSize(1);
+    String leaves = "Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Ronald Reagan.";
+    assertThat(find("en", leaves, march, "day")).isEmpty();
+    // Published on the day after: the talks happened.
+    List<EventFinder.Found> after = find("en", leaves.replace("leaves", "left"), LocalDate.of(1987, 4, 30), "day");
+    assertThat(after).extracting(f -> f.date().date()).containsExactly(LocalDate.of(1987, 4, 29));
+    // The time to come is the visit's, not the talks'.
+    assertThat(find("en", "Prime Minister Yasuhiro Nakasone left Tokyo after talks with President Ronald Reagan ahead of"
+        + " his visit to Moscow next week.", march, "day")).hasSize(1);
+    // A month named with its year is a plan when it is after the document's month.
+    assertThat(find("en", "Nakasone holds talks with President Ronald Reagan in May 1987.", march, "day")).isEmpty();
+  }
+
+  /** A day without a year is the nearer of this year's and last year's: late December in an early January piece. */
+  @Test
+  void aDayWithoutAYearIsTheNearerOne() {
+    List<EventFinder.Found> found = find("en", "Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan"
+        + " on December 30.", LocalDate.of(1987, 1, 5), "day");
+    assertThat(found).extracting(f -> f.date().date()).containsExactly(LocalDate.of(1986, 12, 30));
+  }
+
   @Test
   void aPhoneCallWithACounterpart() {
     List<EventFinder.Found> found = find("en", "Minister of Public Security Lương Tam Quang held phone talks with his"

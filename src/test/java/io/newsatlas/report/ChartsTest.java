@@ -174,7 +174,7 @@ class ChartsTest {
   }
 
   @Test
-  void theNetworkLayoutIsRepeatableAndNoLabelOverlapsAnotherOrLeavesThePicture() {
+  void theNetworkLayoutIsRepeatableAndNoLabelOverlapsAnotherOrItsDotOrLeavesThePicture() {
     // Thirty actors in two clusters joined by one tie: crowded enough that labels must move.
     List<Actor> actors = new java.util.ArrayList<>();
     List<Aggregates.Pair> pairs = new java.util.ArrayList<>();
@@ -195,6 +195,8 @@ class ChartsTest {
     java.awt.geom.Rectangle2D[] labels = layout.labels();
     for (int i = 0; i < labels.length; i++) {
       assertThat(area.contains(labels[i])).as("label %d inside", i).isTrue();
+      assertThat(NetworkPlot.touches(labels[i], layout.centres()[i], layout.radii()[i])).as("label %d on its own dot", i)
+          .isFalse();
       for (int j = 0; j < i; j++) {
         assertThat(labels[i].intersects(labels[j])).as("labels %d and %d", i, j).isFalse();
       }
