@@ -33,10 +33,11 @@ public final class EventCharts {
     for (String kind : KINDS) {
       byKind.put(kind, new XYSeries(kind.replace('_', ' '), false, true));
     }
-    for (EventMark m : marks) {
+    double[] heights = stackedHeights(marks, lanes);
+    for (int i = 0; i < marks.size(); i++) {
+      EventMark m = marks.get(i);
       String kind = KINDS.contains(m.kind()) ? m.kind() : "meeting";
-      // Top lane first: the first partner.
-      byKind.get(kind).add(Timelines.millis(m.date()) + 43_200_000L, lanes.size() - 1 - lanes.indexOf(m.lane()));
+      byKind.get(kind).add(Timelines.millis(m.date()) + 43_200_000L, heights[i]);
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
     List<String> shown = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class EventCharts {
     XYPlot plot = new XYPlot(dataset, time, laneAxis, renderer);
     JFreeChart chart = new JFreeChart("Events by partner", null, plot, true);
     style.apply(chart, String.format(Locale.ROOT, "%s on their day, in the lane of the partner among their sides "
-        + "(report.partners; %s: none of them) · colour: kind", Timelines.count(marks.size(), "dated event",
+        + "(report.partners; %s: none of them), stacked when close · colour: kind", Timelines.count(marks.size(), "dated event",
         "dated events"), ReportData.OTHER_PARTNER));
     laneAxis.setTickLabelFont(style.font(18));
     double dot = style.size(18);
@@ -81,6 +82,41 @@ public final class EventCharts {
             perLane.get(busiest)),
         String.format(Locale.ROOT, "The latest: %s with %s on %s.", latest.kind().replace('_', ' '),
             withLane(latest.lane()), latest.date())));
+  }
+
+  /** Share of the time axis a dot covers, about: closer marks of one lane would hide each other. */
+  private static final double DOT_SHARE = 0.015;
+  /** Lane heights between stacked marks. */
+  private static final double STACK_STEP = 0.16;
+
+  /**
+   * Each mark's height: its lane (the first partner on top), moved up or down a step when a mark of
+   * the same lane placed before it is closer in time than a dot is wide ("a visit on 4 September and
+   * the dialogue on the 5th" both show).
+   */
+  static double[] stackedHeights(List<EventMark> marks, List<String> lanes) {
+    long first = marks.stream().mapToLong(m -> m.date().toEpochDay()).min().orElse(0);
+    long last = marks.stream().mapToLong(m -> m.date().toEpochDay()).max().orElse(0);
+    double gap = Math.max(1, (last - first + 1) * DOT_SHARE);
+    double[] heights = new double[marks.size()];
+    int[] levels = new int[marks.size()];
+    for (int i = 0; i < marks.size(); i++) {
+      EventMark m = marks.get(i);
+      java.util.Set<Integer> taken = new java.util.HashSet<>();
+      for (int j = 0; j < i; j++) {
+        if (marks.get(j).lane().equals(m.lane())
+            && Math.abs(marks.get(j).date().toEpochDay() - m.date().toEpochDay()) < gap) {
+          taken.add(levels[j]);
+        }
+      }
+      int level = 0;
+      for (int k = 1; taken.contains(level); k++) {
+        level = k % 2 == 1 ? (k + 1) / 2 : -k / 2;
+      }
+      levels[i] = level;
+      heights[i] = lanes.size() - 1 - lanes.indexOf(m.lane()) + level * STACK_STEP;
+    }
+    return heights;
   }
 
   private static String withLane(String lane) {

@@ -173,6 +173,22 @@ class ChartsTest {
     png(page);
   }
 
+  /** Marks of one lane a day apart on a five-year axis would hide each other: the later one moves up a step. */
+  @Test
+  void eventsCloseInTimeInOneLaneAreStacked() {
+    List<Aggregates.EventMark> marks = List.of(
+        new Aggregates.EventMark(java.time.LocalDate.of(2020, 10, 30), "United States", "reception"),
+        new Aggregates.EventMark(java.time.LocalDate.of(2025, 8, 19), "China", "phone_call"),
+        new Aggregates.EventMark(java.time.LocalDate.of(2025, 9, 4), "United States", "visit"),
+        new Aggregates.EventMark(java.time.LocalDate.of(2025, 9, 5), "United States", "dialogue"),
+        new Aggregates.EventMark(java.time.LocalDate.of(2025, 9, 5), "China", "meeting"),
+        new Aggregates.EventMark(java.time.LocalDate.of(2026, 2, 13), "United States", "reception"));
+    double[] heights = EventCharts.stackedHeights(marks, List.of("United States", "China"));
+    // United States is the top lane (1), China the bottom (0). A dot covers about a month of this axis:
+    // China's marks 17 days apart stack too, the receptions five years and five months from the rest do not.
+    assertThat(heights).containsExactly(1.0, 0.0, 1.0, 1.16, 0.16, 1.0);
+  }
+
   @Test
   void theNetworkLayoutIsRepeatableAndNoLabelOverlapsAnotherOrItsDotOrLeavesThePicture() {
     // Thirty actors in two clusters joined by one tie: crowded enough that labels must move.
