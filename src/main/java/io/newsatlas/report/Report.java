@@ -472,7 +472,8 @@ public final class Report {
     for (Pair p : pairs) {
       String source = data.sources().getOrDefault(p.exampleDocId(), p.exampleDocId());
       String evidence = (p.exampleSentence() != null ? "“" + shorten(p.exampleSentence(), 380) + "”\n— " + source
-          : "(no single sentence names both; see " + source + ")") + "\n" + ReportPdf.SMALL + docIds(List.of(p.exampleDocId()));
+          : "(no single sentence names both; see " + source + ")")
+          + (p.exampleDocId() == null ? "" : "\n" + ReportPdf.SMALL + docIds(List.of(p.exampleDocId())));
       rows.add(List.of(String.valueOf(rank++), bilingual(p.a(), actors), bilingual(p.b(), actors),
           String.valueOf(p.documents()), String.valueOf(p.sentences()), evidence));
     }

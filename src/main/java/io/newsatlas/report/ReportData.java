@@ -394,6 +394,10 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         missing.put(ACTORS, "no actor of the gazetteer is named in any document");
         return new ActorParts(null, named, List.of(), null);
       }
+      // People the gazetteer lacks meet too ("name:" participants of events): the network draws them by their meetings.
+      Map<String, Actor> unlisted = unlistedParticipants();
+      Map<String, Actor> known = new LinkedHashMap<>(named);
+      unlisted.forEach(known::putIfAbsent);
       List<Actor> nodes = named.values().stream().limit(settings.networkActors()).toList();
       List<Pair> edges = List.of();
       List<Pair> pairs = List.of();
@@ -406,7 +410,16 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         // A tie is a meeting first, then being named together in sentences more often than
         // chance (with a floor of sentences), then the rest: a background sentence naming the
         // Party and a country never outranks who met whom, nor two countries named everywhere.
-        Dataset<Row> ties = byDocument.join(bySentence, pairKey, "left").join(meetings(), pairKey, "left")
+        // A meeting of people the gazetteer lacks is a tie that co-occurrence does not hold: counted in
+        // the documents that report it.
+        Dataset<Row> ties = byDocument.join(bySentence, pairKey, "left").join(meetings(), pairKey, "full_outer")
+            .filter(col("count").isNotNull().or(col("actor_a").isin(known.keySet().toArray())
+                .and(col("actor_b").isin(known.keySet().toArray()))))
+            .withColumn("count", org.apache.spark.sql.functions.coalesce(col("count"), col("meeting_documents")))
+            .withColumn("example_doc_id", org.apache.spark.sql.functions.coalesce(col("example_doc_id"),
+                col("meeting_doc_id")))
+            .withColumn("example_sentence", org.apache.spark.sql.functions.coalesce(col("example_sentence"),
+                col("sentence_example"), col("meeting_sentence")))
             .withColumn("meetings", org.apache.spark.sql.functions.coalesce(col("meetings"), lit(0L)))
             .withColumn("sentences", org.apache.spark.sql.functions.coalesce(col("sentences"), lit(0L)))
             .withColumn("sentence_tie", col("sentences").geq(settings.pairMinSentences()))
@@ -430,8 +443,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
           Map<String, Actor> drawn = new LinkedHashMap<>();
           for (Pair p : salient) {
             for (String id : List.of(p.a(), p.b())) {
-              if (drawn.size() < settings.networkActors() && named.containsKey(id)) {
-                drawn.putIfAbsent(id, named.get(id));
+              if (drawn.size() < settings.networkActors() && known.containsKey(id)) {
+                drawn.putIfAbsent(id, known.get(id));
               }
             }
           }
@@ -471,7 +484,27 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
           timeline = null;
         }
       }
-      return new ActorParts(new Network(nodes, edges), named, pairs, timeline);
+      return new ActorParts(new Network(nodes, edges), known, pairs, timeline);
+    }
+
+    /** Event participants the gazetteer lacks, most events first, with their events as mentions and documents. */
+    private Map<String, Actor> unlistedParticipants() {
+      Map<String, Long> events = new java.util.TreeMap<>();
+      Map<String, java.util.Set<String>> documents = new HashMap<>();
+      for (Row r : allEvents()) {
+        for (String id : r.<String>getList(2)) {
+          if (id.startsWith(io.newsatlas.events.EventFinder.NAME_PREFIX)) {
+            events.merge(id, 1L, Long::sum);
+            documents.computeIfAbsent(id, x -> new java.util.TreeSet<>()).addAll(r.<String>getList(4));
+          }
+        }
+      }
+      Map<String, Actor> unlisted = new LinkedHashMap<>();
+      events.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(e -> unlisted.put(e.getKey(), new Actor(e.getKey(), "person",
+              e.getKey().substring(io.newsatlas.events.EventFinder.NAME_PREFIX.length()), null, e.getValue(),
+              documents.get(e.getKey()).size())));
+      return unlisted;
     }
 
     /**
@@ -479,25 +512,40 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
      * event's two sides (with more sides, who faced whom is not known).
      */
     private Dataset<Row> meetings() {
-      StructType schema = new StructType().add("actor_a", "string").add("actor_b", "string").add("meetings", "long");
-      Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> l) -> l.get(0))
-          .thenComparing(l -> l.get(1)));
-      {
-        for (Row r : allEvents()) {
-          List<String> people = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(2)));
-          for (int i = 0; i < people.size(); i++) {
-            for (int j = i + 1; j < people.size(); j++) {
-              counts.merge(List.of(people.get(i), people.get(j)), 1L, Long::sum);
-            }
+      StructType schema = new StructType().add("actor_a", "string").add("actor_b", "string").add("meetings", "long")
+          .add("meeting_documents", "long").add("meeting_doc_id", "string").add("meeting_sentence", "string");
+      java.util.Comparator<List<String>> byPair = java.util.Comparator.comparing((List<String> l) -> l.get(0))
+          .thenComparing(l -> l.get(1));
+      Map<List<String>, Long> counts = new java.util.TreeMap<>(byPair);
+      Map<List<String>, java.util.Set<String>> documents = new java.util.TreeMap<>(byPair);
+      Map<List<String>, Row> first = new java.util.TreeMap<>(byPair);
+      for (Row r : allEvents()) {
+        List<List<String>> pairs = new ArrayList<>();
+        List<String> people = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(2)));
+        for (int i = 0; i < people.size(); i++) {
+          for (int j = i + 1; j < people.size(); j++) {
+            pairs.add(List.of(people.get(i), people.get(j)));
           }
-          List<String> sides = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(3)));
-          if (sides.size() == 2) {
-            counts.merge(sides, 1L, Long::sum);
-          }
+        }
+        List<String> sides = new ArrayList<>(new java.util.TreeSet<>(r.<String>getList(3)));
+        if (sides.size() == 2) {
+          pairs.add(sides);
+        }
+        for (List<String> pair : pairs) {
+          counts.merge(pair, 1L, Long::sum);
+          documents.computeIfAbsent(pair, x -> new java.util.TreeSet<>()).addAll(r.<String>getList(4));
+          first.putIfAbsent(pair, r);
         }
       }
       List<Row> rows = new ArrayList<>();
-      counts.forEach((pair, n) -> rows.add(RowFactory.create(pair.get(0), pair.get(1), n)));
+      counts.forEach((pair, n) -> {
+        // The evidence of the pair's first event: one of its documents and a sentence (English first).
+        Row event = first.get(pair);
+        Map<String, String> evidence = event.isNullAt(5) ? Map.of() : event.getJavaMap(5);
+        String sentence = evidence.getOrDefault("en", evidence.values().stream().findFirst().orElse(null));
+        rows.add(RowFactory.create(pair.get(0), pair.get(1), n, (long) documents.get(pair).size(),
+            event.<String>getList(4).isEmpty() ? null : event.<String>getList(4).get(0), sentence));
+      });
       return spark.createDataFrame(rows, schema);
     }
 
@@ -517,10 +565,10 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
 
     private List<Row> allEvents;
 
-    /** Every event's date, kind, participants and sides, collected once (events are few: one per meeting). */
+    /** Every event's date, kind, participants, sides, doc_ids and evidence, collected once (events are few: one per meeting). */
     private List<Row> allEvents() {
       if (allEvents == null) {
-        allEvents = table(Tables.EVENTS.name()).map(events -> events.select("date", "kind", "participants", "sides")
+        allEvents = table(Tables.EVENTS.name()).map(events -> events.select("date", "kind", "participants", "sides", "doc_ids", "evidence")
             .orderBy(col("date"), col("event_id")).collectAsList()).orElse(List.of());
       }
       return allEvents;

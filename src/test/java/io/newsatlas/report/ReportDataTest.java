@@ -6,6 +6,7 @@ import io.newsatlas.SparkTestSession;
 import io.newsatlas.TestSettings;
 import io.newsatlas.io.RunManifest;
 import io.newsatlas.io.Tables;
+import io.newsatlas.report.Aggregates.Actor;
 import io.newsatlas.report.Aggregates.PeriodTable;
 import io.newsatlas.report.Aggregates.Series;
 import io.newsatlas.timeline.Granularity;
@@ -89,7 +90,8 @@ class ReportDataTest {
     write(Tables.EVENTS.name(), Tables.EVENTS.schema(), List.of(
         event("e1", "2025-08-19", "phone_call", "041", null, List.of("d1"), List.of("drugs")),
         event("e2", "2026-02-13", "reception", "043", "Hà Nội", List.of("d3", "d4"), List.of("cybersecurity", "drugs")),
-        event("e3", null, "meeting", "040", null, List.of("d5"), List.of())));
+        // A person the gazetteer lacks meets the minister: the network draws them by that meeting.
+        event("e3", null, "meeting", "040", null, List.of("d5"), List.of(), List.of("quang", "name:Jane Roe"))));
     StructType term = new StructType().add("term", "string").add("weight", "double");
     StructType topics = new StructType().add("topic_id", "integer").add("label", "string")
         .add("top_terms", DataTypes.createArrayType(term)).add("coherence", "double").add("share", "double")
@@ -110,8 +112,13 @@ class ReportDataTest {
 
   private static Row event(String id, String date, String kind, String cameo, String place, List<String> docs,
       List<String> themes) {
+    return event(id, date, kind, cameo, place, docs, themes, List.of("quang", "to_lam"));
+  }
+
+  private static Row event(String id, String date, String kind, String cameo, String place, List<String> docs,
+      List<String> themes, List<String> participants) {
     return RowFactory.create(id, date == null ? null : Date.valueOf(date), date == null ? "none" : "day", "sentence", null,
-        kind, cameo, place, CollectionConverters.asScala(List.of("quang", "to_lam")).toSeq(),
+        kind, cameo, place, CollectionConverters.asScala(participants).toSeq(),
         CollectionConverters.asScala(List.of("mps")).toSeq(), CollectionConverters.asScala(List.of("vietnam")).toSeq(),
         null, null, CollectionConverters.asScala(themes).toSeq(), CollectionConverters.asScala(docs).toSeq(),
         CollectionConverters.asScala(List.<String>of()).toSeq(), CollectionConverters.asScala(List.of("d2")).toSeq(),
@@ -214,21 +221,29 @@ class ReportDataTest {
   @Test
   void actorsPairsAndMentionsOverTime() throws Exception {
     ReportData data = load();
-    assertThat(data.actors()).containsOnlyKeys("mps", "quang", "to_lam");
-    // Quang and Tô Lâm met in all three events: a meeting ranks first, though they share one document only.
-    // Then sentence ties by npmi: Tô Lâm with the ministry above the minister with his own ministry.
-    assertThat(data.pairs()).extracting(p -> p.a() + "+" + p.b()).containsExactly("quang+to_lam", "mps+to_lam",
-        "mps+quang");
+    assertThat(data.actors()).containsOnlyKeys("mps", "quang", "to_lam", "name:Jane Roe");
+    assertThat(data.actors().get("name:Jane Roe")).isEqualTo(new Actor("name:Jane Roe", "person", "Jane Roe", null, 1, 1));
+    // Quang and Tô Lâm met in two events: a meeting ranks first, though they share one document only; then
+    // Quang's meeting with a person the gazetteer lacks (in the one document reporting it). Then sentence
+    // ties by npmi: Tô Lâm with the ministry above the minister with his own ministry.
+    assertThat(data.pairs()).extracting(p -> p.a() + "+" + p.b()).containsExactly("quang+to_lam", "name:Jane Roe+quang",
+        "mps+to_lam", "mps+quang");
     assertThat(data.pairs().get(0).documents()).isEqualTo(1);
-    assertThat(data.pairs().get(0).meetings()).isEqualTo(3);
+    assertThat(data.pairs().get(0).meetings()).isEqualTo(2);
+    assertThat(data.pairs().get(1).documents()).isEqualTo(1);
+    assertThat(data.pairs().get(1).meetings()).isEqualTo(1);
     assertThat(data.pairs().get(0).npmi()).isNaN();
-    assertThat(data.pairs().get(0).exampleSentence()).isNull();
-    assertThat(data.pairs().get(1).npmi()).isEqualTo(0.6);
+    // No sentence of cooccurrence names both: the evidence of their first event stands in.
+    assertThat(data.pairs().get(0).exampleSentence()).isEqualTo("Quang met To Lam.");
+    assertThat(data.pairs().get(0).exampleDocId()).isEqualTo("d3");
+    assertThat(data.pairs().get(1).exampleDocId()).isEqualTo("d5");
+    assertThat(data.pairs().get(2).npmi()).isEqualTo(0.6);
     // The network draws the meeting and the tie above chance first; with fewer ties than
     // report.network_actors, the sentence tie below chance fills in after them.
     assertThat(data.network().pairs()).extracting(p -> p.a() + "+" + p.b()).containsExactly("quang+to_lam",
-        "mps+to_lam", "mps+quang");
-    Aggregates.Pair inSentences = data.pairs().get(2);
+        "name:Jane Roe+quang", "mps+to_lam", "mps+quang");
+    assertThat(data.network().actors()).extracting(Actor::id).contains("name:Jane Roe");
+    Aggregates.Pair inSentences = data.pairs().get(3);
     assertThat(inSentences.documents()).isEqualTo(3);
     assertThat(inSentences.sentences()).isEqualTo(2);
     // No sentence example at document level: the sentence level's stands in.
