@@ -60,6 +60,7 @@ public final class Candidates {
       "ministry", "department", "bureau", "agency", "office", "police", "party", "committee", "council", "association",
       "group", "union", "organization", "organisation", "administration", "commission", "court", "bank", "university",
       "institute", "force", "forces", "army", "navy", "service", "services", "centre", "center", "command", "guard",
+      "directorate", "ministries", "corp", "corporation", "company", "inc", "ltd", "plc", "industries", "systems",
       "bộ", "cục", "sở", "ủy", "ban", "đảng", "hội", "viện", "tổng", "tòa", "ngân", "quân", "học");
   private static final Set<String> VIETNAMESE_BODIES = Set.of(
       "bộ", "cục", "sở", "ủy", "ban", "đảng", "hội", "viện", "tổng", "tòa", "ngân", "quân", "học", "công", "tập", "hiệp");
@@ -182,6 +183,7 @@ public final class Candidates {
   }
 
   private static String lower(String token) {
-    return token.toLowerCase(Locale.ROOT).replaceAll("[’'.,]+$", "");
+    // "Ministry's" is the ministry.
+    return token.toLowerCase(Locale.ROOT).replaceAll("[’'.,]+$", "").replaceAll("[’']s$", "");
   }
 }

@@ -25,6 +25,16 @@ class CandidatesTest {
         .satisfies(c -> assertThat(c.longForm()).isEqualTo("Federal Bureau of Investigation"));
   }
 
+  /** A possessive organisation word and a company are not people, whatever title comes before them. */
+  @Test
+  void aMinistrysDirectorateAndACompanyAreOrganisations() {
+    List<Candidates.Candidate> found = Candidates.find("Gennady Gerasimov, chief of the Soviet Foreign Ministry's"
+        + " Information Directorate, said Chairman General Dynamics Corp had agreed.");
+    assertThat(found).filteredOn(c -> c.kind().equals(Candidates.PERSON)).extracting(Candidates.Candidate::name)
+        .doesNotContain("Ministry's Information Directorate", "Information Directorate", "General Dynamics Corp",
+            "Dynamics Corp");
+  }
+
   @Test
   void vietnameseTitlesAndBodies() {
     assertThat(names("Thứ trưởng Nguyễn Văn Long làm việc với Bộ Ngoại giao Hoa Kỳ và Đảng Cộng sản Việt Nam."))
