@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** The analysts' event dictionary (conf/events.yaml): interaction phrases, places, mechanisms. */
 public record EventDictionary(List<Kind> kinds, List<Combination> combinations, Words future,
-    Words futureTimes, Words counterparts, Words placePrepositions, List<Place> places, Words mechanisms, Words subjectPronouns)
+    Words futureTimes, Words reportingVerbs, Words counterparts, Words placePrepositions, List<Place> places, Words mechanisms, Words subjectPronouns)
     implements Serializable {
   public static final String BUNDLED = "/io/newsatlas/defaults/events.yaml";
   public static final String DEFAULT_PATH = "conf/events.yaml";
@@ -66,7 +66,7 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
       return YAML.readValue(in, EventDictionary.class).validate(origin);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException("Event dictionary " + origin + ": unknown field '" + e.getPropertyName()
-          + "' (the file has kinds, combinations, future, future_times, counterparts, subject_pronouns, place_prepositions, places, mechanisms)");
+          + "' (the file has kinds, combinations, future, future_times, reporting_verbs, counterparts, subject_pronouns, place_prepositions, places, mechanisms)");
     } catch (IOException e) {
       throw new ConfigException("Event dictionary " + origin + " is not valid: " + e.getMessage().split("\n")[0]);
     }
@@ -127,6 +127,10 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
 
   public Words futureTimesOrEmpty() {
     return futureTimes == null ? new Words(List.of(), List.of()) : futureTimes;
+  }
+
+  public Words reportingVerbsOrEmpty() {
+    return reportingVerbs == null ? new Words(List.of(), List.of()) : reportingVerbs;
   }
 
   public Words subjectPronounsOrEmpty() {

@@ -121,7 +121,8 @@ public final class EventFinder implements Serializable {
 
   /** The phrases, exclusions, places and patterns of one language, built once per JVM and language. */
   private record Matchers(PhraseMatcher<String> kinds, PhraseMatcher<String> excluded, PhraseMatcher<Integer> places,
-      List<Pattern> future, java.util.Optional<Pattern> futureTimes, Set<String> prepositions, Pattern enMechanism,
+      List<Pattern> future, java.util.Optional<Pattern> futureTimes, java.util.Optional<Pattern> reportingVerbs,
+      Set<String> prepositions, Pattern enMechanism,
       List<String> viMechanisms, java.util.Optional<Pattern> pronouns) {}
 
   private Matchers matchers(String language) {
@@ -161,7 +162,8 @@ public final class EventFinder implements Serializable {
         : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:" + String.join("|",
             pronounWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})"));
     return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
-        new PhraseMatcher<>(placeAliases), future, anyOf(dictionary.futureTimesOrEmpty().of(language)), prepositions,
+        new PhraseMatcher<>(placeAliases), future, anyOf(dictionary.futureTimesOrEmpty().of(language)),
+        anyOf(dictionary.reportingVerbsOrEmpty().of(language)), prepositions,
         enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns);
   }
 
@@ -384,6 +386,31 @@ public final class EventFinder implements Serializable {
     return false;
   }
 
+  /**
+   * The clause without the people who only report it: those named before a reporting verb that
+   * comes before the first phrase, when at least two people are named after the verb. "Spokesman
+   * Marlin Fitzwater said Reagan met Baker and Greenspan" is Baker's and Greenspan's meeting; in
+   * "Stoltenberg told the association that before a meeting with Baker", Stoltenberg met Baker.
+   */
+  private List<Named> withoutSpeakers(String text, int from, List<PhraseMatcher.Match<String>> phrases,
+      List<Named> named, java.util.Optional<Pattern> reportingVerbs) {
+    if (reportingVerbs.isEmpty() || phrases.isEmpty()) {
+      return named;
+    }
+    int firstPhrase = phrases.stream().mapToInt(PhraseMatcher.Match::start).min().orElseThrow();
+    Matcher verb = reportingVerbs.get().matcher(text).region(from, firstPhrase).useTransparentBounds(true);
+    if (!verb.find()) {
+      return named;
+    }
+    int at = verb.start();
+    long after = named.stream().filter(n -> n.start() >= verb.end() && isPerson(n.actorId())).map(Named::actorId)
+        .distinct().count();
+    if (after < 2) {
+      return named;
+    }
+    return named.stream().filter(n -> !(n.end() <= at && isPerson(n.actorId()))).toList();
+  }
+
   private static boolean isFuture(String before, List<Pattern> future) {
     return future.stream().anyMatch(p -> p.matcher(before).find());
   }
@@ -393,8 +420,9 @@ public final class EventFinder implements Serializable {
    * sentence's phrases make together, and the actors named in it.
    */
   private Found clauseEvent(Document doc, Matchers m, Sentences.Span span, int from, int to,
-      List<PhraseMatcher.Match<String>> phrases, Set<String> combined, List<Named> named, String pronoun) {
+      List<PhraseMatcher.Match<String>> phrases, Set<String> combined, List<Named> inClause, String pronoun) {
     String text = doc.text();
+    List<Named> named = withoutSpeakers(text, from, phrases, inClause, m.reportingVerbs());
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
     // With one person, the other side is what a phrase acts on: "Hung had working sessions with the FBI".

@@ -130,6 +130,19 @@ class EventFinderTest {
     assertThat(find("en", "Nakasone holds talks with President Ronald Reagan in May 1987.", march, "day")).isEmpty();
   }
 
+  /** Who says that others met is not one of them; who says that he met someone is. */
+  @Test
+  void aSpeakerReportingAMeetingOfOthersIsNoParticipant() {
+    List<EventFinder.Found> said = find("en", "Spokesman Marlin Fitzwater said Reagan met in the White House with"
+        + " Treasury Secretary James Baker and Federal Reserve Board Chairman Alan Greenspan.", LocalDate.of(1987, 10, 20), "day");
+    assertThat(said).singleElement().satisfies(e -> assertThat(e.participants())
+        .containsExactlyInAnyOrder("name:James Baker", "name:Alan Greenspan"));
+    List<EventFinder.Found> told = find("en", "Finance Minister Gerhard Stoltenberg told the association that before a"
+        + " meeting with Treasury Secretary James Baker on Monday, there had been criticism.", LocalDate.of(1987, 10, 20), "day");
+    assertThat(told).singleElement().satisfies(e -> assertThat(e.participants())
+        .containsExactlyInAnyOrder("name:Gerhard Stoltenberg", "name:James Baker"));
+  }
+
   /** A day without a year is the nearer of this year's and last year's: late December in an early January piece. */
   @Test
   void aDayWithoutAYearIsTheNearerOne() {
