@@ -51,10 +51,11 @@ public final class EventDates {
    */
   public record Resolved(LocalDate date, String precision, String source, String text) implements Serializable {}
 
-  /** Day before month before year before none; a date of the sentence before the document's. */
+  /** Day before month before year before none; a date of the sentence before the document's; then the earliest. */
   public static final Comparator<Resolved> MOST_PRECISE = Comparator
       .comparingInt((Resolved r) -> rank(r.precision()))
-      .thenComparingInt(r -> "sentence".equals(r.source()) ? 0 : 1);
+      .thenComparingInt(r -> "sentence".equals(r.source()) ? 0 : 1)
+      .thenComparing(Resolved::date, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private static int rank(String precision) {
     return List.of("day", "month", "year", "month_day", "none").indexOf(precision);

@@ -34,8 +34,9 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Stage: who met whom, when, where and about what. Each document's events ({@link EventFinder}),
- * then one row per event however many documents report it (same day, same people: a story's
- * translations, or two outlets), with the documents that only refer to it.
+ * then one row per event however many documents report it (same people on the same day, or days
+ * apart when a report gives no day of its own: a story's translations, or two outlets), with the
+ * documents that only refer to it.
  */
 public final class EventStage {
   private EventStage() {}
@@ -75,10 +76,15 @@ public final class EventStage {
       .add("sentence_index", DataTypes.IntegerType, false)
       .add("sentence", DataTypes.StringType, false)
       .add("pronoun", DataTypes.StringType)
-      .add("key", DataTypes.StringType, false);
+      .add("key", DataTypes.StringType, false)
+      .add("people_key", DataTypes.StringType, false);
 
+  /**
+   * @param sameEventDays reports of the same people at most this many days apart are one event when
+   *     one of them is dated by its document only (events.same_event_days)
+   */
   public static Result run(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions,
-      Dataset<ThemeMention> themeMentions, EventFinder finder, StageContext stage) {
+      Dataset<ThemeMention> themeMentions, EventFinder finder, int sameEventDays, StageContext stage) {
     Dataset<Row> named = mentions.groupBy(col("docId"))
         .agg(collect_list(struct(col("actorId"), col("sentenceIndex"), col("charStart"), col("charEnd"))).as("named"));
     // Every document: people the gazetteer lacks can meet too (EventFinder reads their titles).
@@ -102,8 +108,9 @@ public final class EventStage {
     Dataset<Row> themes = themeMentions.groupBy(col("docId").as("doc_id"))
         .agg(array_sort(collect_set(col("themeId"))).as("themes"));
     Dataset<Row> reports = found.filter(col("reference").equalTo(false)).join(themes, seq(List.of("doc_id")), "left");
-    Dataset<Row> events = reports.groupBy("key").agg(collect_list(struct(col("*"))).as("reports"))
-        .map((MapFunction<Row, Row>) row -> merge(row.<Row>getList(1), finder), Encoders.row(Tables.EVENTS.schema()));
+    Dataset<Row> events = reports.groupBy("people_key").agg(collect_list(struct(col("*"))).as("reports"))
+        .flatMap((FlatMapFunction<Row, Row>) row -> sameEvents(row.<Row>getList(1), sameEventDays).stream()
+            .map(reportsOfOne -> merge(reportsOfOne, finder)).iterator(), Encoders.row(Tables.EVENTS.schema()));
     Dataset<Row> referred = referredIn(events, found.filter(col("reference")));
     String[] columns = Tables.EVENTS.schema().fieldNames();
     Dataset<Row> table = stage.keep(events.drop("referred_in").join(referred, seq(List.of("event_id")), "left")
@@ -145,9 +152,50 @@ public final class EventStage {
     // One event per day and set of people (or per document for a reference, or without a date).
     String key = f.reference() || day == null ? "doc:" + f.docId() + ":" + f.sentenceIndex()
         : day + "|" + String.join(",", people);
+    // The reports that may be one event: those of the same people (each reference and undated one alone).
+    String peopleKey = f.reference() || day == null ? key : String.join(",", people);
     return RowFactory.create(f.docId(), f.storyId(), f.language(), f.kind(), f.reference(), seq(f.participants()),
         seq(f.sides()), seq(f.countries()), f.place(), f.mechanism(), f.round(), day == null ? null : Date.valueOf(day),
-        f.date().precision(), f.date().source(), f.date().text(), f.phrase(), f.sentenceIndex(), f.sentence(), f.pronoun(), key);
+        f.date().precision(), f.date().source(), f.date().text(), f.phrase(), f.sentenceIndex(), f.sentence(), f.pronoun(), key, peopleKey);
+  }
+
+  /**
+   * The reports of one set of people split into events, oldest first: a report joins the event
+   * before it on the same day, or within {@code days} when either is dated by its document only.
+   */
+  static List<List<Row>> sameEvents(List<Row> reports, int days) {
+    List<Row> sorted = new ArrayList<>(reports);
+    sorted.sort(Comparator.comparing((Row r) -> r.<Date>getAs("date"), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(r -> r.<String>getAs("doc_id")).thenComparingInt(r -> r.getAs("sentence_index")));
+    List<List<Row>> events = new ArrayList<>();
+    for (Row report : sorted) {
+      List<Row> last = events.isEmpty() ? null : events.get(events.size() - 1);
+      if (last != null && belongs(report, last, days)) {
+        last.add(report);
+      } else {
+        events.add(new ArrayList<>(List.of(report)));
+      }
+    }
+    return events;
+  }
+
+  private static boolean belongs(Row report, List<Row> event, int days) {
+    Date date = report.getAs("date");
+    if (date == null) {
+      return false;
+    }
+    boolean byDocument = "document".equals(report.getAs("date_source"));
+    for (Row other : event) {
+      Date otherDate = other.getAs("date");
+      if (otherDate == null) {
+        continue;
+      }
+      long apart = Math.abs(date.toLocalDate().toEpochDay() - otherDate.toLocalDate().toEpochDay());
+      if (apart == 0 || (apart <= days && (byDocument || "document".equals(other.getAs("date_source"))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The documents' reports of one event as its row of the events table. */
@@ -179,7 +227,8 @@ public final class EventStage {
     }
     EventFinder.Found event = finder.combine(found);
     EventDictionary.Kind kind = finder.dictionary().kind(event.kind());
-    String key = sorted.get(0).getAs("key");
+    // Its id is that of its earliest report's day and people.
+    String key = reports.get(0).getAs("key");
     return RowFactory.create(id(key), event.date().date() == null ? null : Date.valueOf(event.date().date()),
         event.date().precision(), event.date().source(), event.date().text(), kind.id(), kind.cameo(), event.place(),
         seq(event.participants()), seq(event.sides()), seq(event.countries()), event.mechanism(), event.round(),

@@ -229,7 +229,8 @@ public final class Pipeline {
         return;
       }
       progress.stage("events", () -> {
-        EventStage.Result events = EventStage.run(ingested.documents(), ingested.mentions(), themeMentions, finder, this);
+        EventStage.Result events = EventStage.run(ingested.documents(), ingested.mentions(), themeMentions, finder,
+            config.events().sameEventDays(), this);
         writer.write(Tables.EVENTS, events.events(), events.eventRows());
         return events;
       }, EventStage.Result::summary);

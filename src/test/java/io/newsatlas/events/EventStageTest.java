@@ -31,13 +31,18 @@ class EventStageTest {
         TestDocuments.document("vi", "vi", "2026-02-14", "Chiều 13/2, tại Hà Nội, Đại tướng Lương Tam Quang tiếp "
             + "Michael DeSombre, Bộ Ngoại giao Hoa Kỳ. Hai bên trao đổi về phòng chống ma túy."),
         TestDocuments.document("cn", "en", "2025-06-03", "On Sunday, Wang Xiaohong met Luong Tam Quang in Beijing."),
-        TestDocuments.document("plan", "en", "2025-07-01", "Luong Tam Quang will meet Wang Xiaohong next year."));
+        TestDocuments.document("plan", "en", "2025-07-01", "Luong Tam Quang will meet Wang Xiaohong next year."),
+        // Two outlets a day apart, their sentences undated: one event. Ten days on: another.
+        TestDocuments.document("outlet1", "en", "2025-09-11", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."),
+        TestDocuments.document("outlet2", "en", "2025-09-10", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."),
+        TestDocuments.document("again", "en", "2025-09-21", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."));
     TestStage stage = new TestStage();
     ActorStage.Storied storied = ActorStage.stories(documents, gazetteer, TestSettings.defaults().actors(), stage);
     ThemeDictionary themes = ThemeDictionary.load("conf/themes.yaml", false);
     EventFinder finder = new EventFinder(EventDictionary.load("conf/events.yaml", false, gazetteer), gazetteer);
     result = EventStage.run(storied.documents(), storied.mentions(),
-        Themes.mentions(storied.documents(), new ThemeMatcher(themes)), finder, stage);
+        Themes.mentions(storied.documents(), new ThemeMatcher(themes)), finder,
+        TestSettings.defaults().events().sameEventDays(), stage);
     events = result.events().collectAsList();
   }
 
@@ -56,14 +61,24 @@ class EventStageTest {
   }
 
   @Test
+  void reportsOfTheSamePeopleDatedByTheirDocumentsDaysApartAreOneEvent() {
+    List<Row> talks = events.stream().filter(r -> r.<String>getAs("kind").equals("talks"))
+        .sorted(java.util.Comparator.comparing(r -> r.getAs("date").toString())).toList();
+    assertThat(talks).extracting(r -> r.getAs("date").toString()).containsExactly("2025-09-10", "2025-09-21");
+    assertThat(talks).extracting(r -> r.getList(r.fieldIndex("doc_ids"))).containsExactly(
+        List.of("outlet1", "outlet2"), List.of("again"));
+    assertThat(talks.get(0).<String>getAs("date_source")).isEqualTo("document");
+  }
+
+  @Test
   void aWeekdayIsResolvedAgainstTheDocumentsDayAndAPlanIsNoEvent() {
-    assertThat(events).hasSize(2);
+    assertThat(events).hasSize(4);
     Row meeting = events.stream().filter(r -> r.getList(r.fieldIndex("doc_ids")).contains("cn")).findFirst().orElseThrow();
     assertThat(meeting.getAs("date").toString()).isEqualTo("2025-06-01");
     assertThat(meeting.<String>getAs("date_source")).isNotEqualTo("document");
     // In the order the text names them.
     assertThat(meeting.getList(meeting.fieldIndex("participants"))).containsExactly("wang_xiaohong", "luong_tam_quang");
-    assertThat(result.eventRows()).isEqualTo(2);
-    assertThat(result.reportingDocuments()).isEqualTo(3);
+    assertThat(result.eventRows()).isEqualTo(4);
+    assertThat(result.reportingDocuments()).isEqualTo(6);
   }
 }
