@@ -41,11 +41,22 @@ public final class Aggregates {
    * chart, never guessed into a period.
    *
    * @param unit what the values count ("documents", "mentions", "share")
+   * @param periodTotals what each period holds in all, null when the table does not say
    */
   public record PeriodTable(String unit, List<Period> periods, List<Series> series, long partialDate, long undated,
-      long apart) {
+      long apart, double[] periodTotals) {
     public PeriodTable(String unit, List<Period> periods, List<Series> series, long partialDate, long undated) {
       this(unit, periods, series, partialDate, undated, 0);
+    }
+
+    public PeriodTable(String unit, List<Period> periods, List<Series> series, long partialDate, long undated,
+        long apart) {
+      this(unit, periods, series, partialDate, undated, apart, null);
+    }
+
+    /** The same table with what each period holds in all (every story, with a theme or not), for shares. */
+    public PeriodTable withPeriodTotals(double[] totals) {
+      return new PeriodTable(unit, periods, series, partialDate, undated, apart, totals);
     }
 
     public PeriodTable {

@@ -232,13 +232,17 @@ public final class Report {
         .collect(Collectors.joining(", "));
   }
 
-  /** The theme with the largest rise in stories from the last period but one with documents to the last. */
-  private static String roseMost(Aggregates.PeriodTable themes) {
+  /**
+   * The theme whose share of the stories rose most from the last period but one with stories to the
+   * last (by count where the table has no totals): a busier week does not make every theme rise.
+   */
+  static String roseMost(Aggregates.PeriodTable themes) {
+    double[] totals = themes.periodTotals();
     int last = -1;
     int before = -1;
     for (int p = themes.periods().size() - 1; p >= 0 && before < 0; p--) {
       int period = p;
-      boolean any = themes.series().stream().anyMatch(series -> series.values()[period] > 0);
+      boolean any = totals != null ? totals[p] > 0 : themes.series().stream().anyMatch(s -> s.values()[period] > 0);
       if (any && last < 0) {
         last = p;
       } else if (any) {
@@ -251,15 +255,26 @@ public final class Report {
     Aggregates.Series best = null;
     double rise = 0;
     for (Aggregates.Series series : themes.series()) {
-      double change = series.values()[last] - series.values()[before];
+      double change = totals != null
+          ? series.values()[last] / totals[last] - series.values()[before] / totals[before]
+          : series.values()[last] - series.values()[before];
       if (change > rise) {
         rise = change;
         best = series;
       }
     }
-    return best == null ? null : String.format(Locale.ROOT, "Rose most in %s: %s, %.0f stories against %.0f in %s.",
-        themes.periods().get(last).label(), best.name(), best.values()[last], best.values()[before],
-        themes.periods().get(before).label());
+    if (best == null) {
+      return null;
+    }
+    String lastLabel = themes.periods().get(last).label();
+    String beforeLabel = themes.periods().get(before).label();
+    if (totals == null) {
+      return String.format(Locale.ROOT, "Rose most in %s: %s, %.0f stories against %.0f in %s.", lastLabel,
+          best.name(), best.values()[last], best.values()[before], beforeLabel);
+    }
+    return String.format(Locale.ROOT, "Rose most in %s: %s, in %.0f%% of the stories (%.0f of %.0f) against %.0f%% in %s"
+        + " (%.0f of %.0f).", lastLabel, best.name(), 100 * best.values()[last] / totals[last], best.values()[last],
+        totals[last], 100 * best.values()[before] / totals[before], beforeLabel, best.values()[before], totals[before]);
   }
 
   /** The run's versions, times and key settings, after everything a reader came for. */

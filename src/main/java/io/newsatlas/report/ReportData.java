@@ -325,7 +325,15 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       List<String> spikes = rows.stream().filter(r -> !r.isNullAt(6) && r.getBoolean(6))
           .sorted(java.util.Comparator.comparing((Row r) -> r.getDate(1)).thenComparing(r -> r.getString(2)))
           .map(r -> names.getOrDefault(r.getString(2), r.getString(2)) + " " + r.getString(3)).toList();
-      return new ThemeParts(cells.table("stories", periods, order),
+      // Every story of each period, with a theme or not: the denominator of a theme's share.
+      Map<java.time.LocalDate, Long> periodStories = new HashMap<>();
+      for (Row r : rows) {
+        if (Periods.DATED.equals(r.getString(0)) && !r.isNullAt(1) && !r.isNullAt(5)) {
+          periodStories.merge(r.getDate(1).toLocalDate(), r.getLong(5), Math::max);
+        }
+      }
+      double[] totals = periods.stream().mapToDouble(p -> periodStories.getOrDefault(p.start(), 0L)).toArray();
+      return new ThemeParts(cells.table("stories", periods, order).withPeriodTotals(totals),
           assigned.table("theme assignments", periods, withOther), found, spikes);
     }
 

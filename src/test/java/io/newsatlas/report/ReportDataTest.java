@@ -203,6 +203,8 @@ class ReportDataTest {
     assertThat(data.themesFound()).isEqualTo(3);
     assertThat(data.themes().series()).extracting(Series::name).containsExactly("Cybersecurity", "Drugs");
     assertThat(values(data.themes(), "Cybersecurity")).containsExactly(0, 1, 0, 0, 0, 0, 2);
+    // Every story of each period, from theme_timeline.period_stories: the denominator of a theme's share.
+    assertThat(data.themes().periodTotals()).containsExactly(1, 1, 0, 0, 0, 0, 2);
     assertThat(data.themes().partialDate()).isEqualTo(1);
     assertThat(values(data.themeAssignments(), ThemeCharts.OTHER_THEMES)).containsExactly(1, 0, 0, 0, 0, 0, 0);
   }

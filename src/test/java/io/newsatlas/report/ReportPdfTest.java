@@ -110,6 +110,20 @@ class ReportPdfTest {
         .containsPattern("The run and its rejects\\s+" + PAGES);
   }
 
+  /** A busier week makes every theme's count rise: the finding compares shares of the stories. */
+  @Test
+  void roseMostComparesSharesOfThePeriodsStories() {
+    List<Aggregates.Period> weeks = List.of(new Aggregates.Period("1987-W27", java.time.LocalDate.of(1987, 6, 29),
+        java.time.LocalDate.of(1987, 7, 5)), new Aggregates.Period("1987-W43", java.time.LocalDate.of(1987, 10, 19),
+        java.time.LocalDate.of(1987, 10, 25)));
+    Aggregates.PeriodTable themes = new Aggregates.PeriodTable("stories", weeks, List.of(
+        new Aggregates.Series("Trade", new double[] {5, 60}), new Aggregates.Series("Drugs", new double[] {1, 40})),
+        0, 0);
+    assertThat(Report.roseMost(themes)).isEqualTo("Rose most in 1987-W43: Trade, 60 stories against 5 in 1987-W27.");
+    assertThat(Report.roseMost(themes.withPeriodTotals(new double[] {10, 100}))).isEqualTo("Rose most in 1987-W43:"
+        + " Drugs, in 40% of the stories (40 of 100) against 10% in 1987-W27 (1 of 10).");
+  }
+
   /** Page 1 leads with findings from the tables; versions and settings wait on the last page. */
   @Test
   void theTitlePageLeadsWithFindings() throws IOException {
