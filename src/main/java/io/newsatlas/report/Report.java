@@ -304,8 +304,8 @@ public final class Report {
       return;
     }
     pdf.muted(String.format(Locale.ROOT, "%s, newest first (table events: %,d in all). An event is one interaction "
-        + "between people of the gazetteer, found where an interaction phrase names them in one sentence "
-        + "(conf/events.yaml); a story's translations and other outlets' reports of it are one row.",
+        + "between people (of the gazetteer, or introduced by a title), found where an interaction phrase names them in "
+        + "one sentence (conf/events.yaml); a story's translations and other outlets' reports of it are one row.",
         data.events().size() < data.eventCount() ? "The newest " + data.events().size() + " events" : "Every event",
         data.eventCount()));
     List<List<String>> rows = new ArrayList<>();
