@@ -24,7 +24,9 @@ public final class Candidates {
   /** A name found at [start, end); {@code longForm} is the spelled-out name of an acronym. */
   public record Candidate(String name, String kind, String longForm, int start, int end) {}
 
-  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*";
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'-]*";
+  /** A capitalised word, or an initial before one: "Thomas A. Bussiere", "George P. Shultz". */
+  private static final String WORD = "(?:\\p{Lu}\\.(?=[ \\t]+\\p{Lu}\\p{Ll})|" + CAPITALISED + ")";
   /** Capitalised words, with "of", "for", "the" between them, on one line. */
   private static final Pattern RUN = Pattern.compile(WORD + "(?:[ \\t]+(?:(?:of|for|the)[ \\t]+)*" + WORD + ")*");
   /** The same with "and": only to spell out an acronym ("Narcotics and Law Enforcement Affairs (INL)"). */

@@ -103,6 +103,8 @@ public final class EventFinder implements Serializable {
    * "name:" and the name without a country that runs into it ("Tổng thống Nga Vladimir Putin").
    */
   String participantOf(String name) {
+    // "George P. Shultz" is the "George Shultz" of other reports.
+    name = MIDDLE_INITIAL.matcher(name).replaceAll(" ");
     String key = lower(name);
     for (String country : countryNames) {
       if (key.startsWith(country + " ") && name.substring(country.length()).strip().split("\\s+").length >= 2) {
@@ -224,6 +226,8 @@ public final class EventFinder implements Serializable {
     return merge(found);
   }
 
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
+
   /** Participants outside the gazetteer: "name:" and the name as written. */
   public static final String NAME_PREFIX = "name:";
 
@@ -302,7 +306,8 @@ public final class EventFinder implements Serializable {
   private static boolean looksLikeAPerson(String name) {
     String[] words = name.split("\\s+");
     boolean acronym = java.util.Arrays.stream(words)
-        .anyMatch(w -> w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase));
+        .anyMatch(w -> w.chars().filter(Character::isLetter).count() >= 2
+            && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase));
     return words.length >= 2 && !acronym && !NOT_NAME_STARTS.contains(words[0]);
   }
 

@@ -130,6 +130,18 @@ class EventFinderTest {
     assertThat(find("en", "Nakasone holds talks with President Ronald Reagan in May 1987.", march, "day")).isEmpty();
   }
 
+  /** A middle initial is part of a titled name, and left out of the participant: the same person as without it. */
+  @Test
+  void aMiddleInitialDoesNotCutANameOrMakeAnotherPerson() {
+    LocalDate day = LocalDate.of(1987, 4, 13);
+    assertThat(find("en", "Secretary of State George P. Shultz met Soviet Foreign Minister Eduard Shevardnadze.", day,
+        "day")).singleElement().satisfies(e -> assertThat(e.participants())
+            .containsExactlyInAnyOrder("name:George Shultz", "name:Eduard Shevardnadze"));
+    assertThat(find("en", "Lieutenant General Thomas A. Bussiere met Secretary of State George Shultz.", day, "day"))
+        .singleElement().satisfies(e -> assertThat(e.participants())
+            .containsExactlyInAnyOrder("name:Thomas Bussiere", "name:George Shultz"));
+  }
+
   /** Who says that others met is not one of them; who says that he met someone is. */
   @Test
   void aSpeakerReportingAMeetingOfOthersIsNoParticipant() {
