@@ -26,12 +26,15 @@ public final class Candidates {
 
   private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'-]*";
   /** A capitalised word, or an initial before one: "Thomas A. Bussiere", "George P. Shultz". */
-  private static final String WORD = "(?:\\p{Lu}\\.(?=[ \\t]+\\p{Lu}\\p{Ll})|" + CAPITALISED + ")";
+  // Not the "S." of "U.S.", nor "B." before a sentence's "The".
+  private static final String WORD = "(?:(?<![\\p{L}\\p{M}.])\\p{Lu}\\.(?=[ \\t]+(?!(?:The|He|She|It|In|A|An|This|They|We)\\b)"
+      + "\\p{Lu}\\p{Ll})|" + CAPITALISED + ")";
   /** Capitalised words, with "of", "for", "the" between them, on one line. */
-  private static final Pattern RUN = Pattern.compile(WORD + "(?:[ \\t]+(?:(?:of|for|the)[ \\t]+)*" + WORD + ")*");
+  // Bounded: Java's regex recurses per repetition, and a line of capitals would overflow the stack.
+  private static final Pattern RUN = Pattern.compile(WORD + "(?:[ \\t]+(?:(?:of|for|the)[ \\t]+)*" + WORD + "){0,15}");
   /** The same with "and": only to spell out an acronym ("Narcotics and Law Enforcement Affairs (INL)"). */
   private static final Pattern LONG_RUN =
-      Pattern.compile(WORD + "(?:[ \\t]+(?:(?:of|for|the|and|on)[ \\t]+)*" + WORD + ")*");
+      Pattern.compile(WORD + "(?:[ \\t]+(?:(?:of|for|the|and|on)[ \\t]+)*" + WORD + "){0,15}");
   /** Vietnamese bodies: "Bộ Công an", "Bộ Ngoại giao Hoa Kỳ", "Đảng Cộng sản Việt Nam". */
   private static final Pattern VI_ORGANISATION = Pattern.compile(
       "(?:Bộ|Cục|Tổng cục|Ủy ban|Đảng|Viện|Tòa án|Ngân hàng|Học viện|Công ty|Tập đoàn|Sở|Hiệp hội|Quân đội)"

@@ -107,10 +107,13 @@ public final class EventDates {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-    // "On December 30" in a January piece is last year's; "leaves on April 29" in a March piece is to come.
-    if (documentDay && day.isAfter(documentDate.plusDays(DAYS_AHEAD))) {
+    // "On December 30" in a January piece is last year's; "leaves on April 29" in a March piece is to
+    // come. A piece dated by its month only may be from any day of it.
+    LocalDate latest = documentDay ? documentDate.plusDays(DAYS_AHEAD)
+        : documentDate.withDayOfMonth(documentDate.lengthOfMonth());
+    if (day.isAfter(latest)) {
       LocalDate yearBefore = day.minusYears(1);
-      if (documentDate.toEpochDay() - yearBefore.toEpochDay() < day.toEpochDay() - documentDate.toEpochDay()) {
+      if (latest.toEpochDay() - yearBefore.toEpochDay() < day.toEpochDay() - latest.toEpochDay()) {
         day = yearBefore;
       }
     }

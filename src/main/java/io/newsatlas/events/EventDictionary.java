@@ -95,6 +95,16 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
           "Event dictionary %s: combination %s must name two kinds and the kind they make, all among %s", origin,
           combination, ids);
     }
+    for (Words words : java.util.Arrays.asList(future, futureTimes, reportingVerbs, subjectPronouns, counterparts,
+        placePrepositions, mechanisms)) {
+      if (words != null) {
+        for (String word : java.util.stream.Stream.of(words.of("en"), words.of("vi")).flatMap(List::stream).toList()) {
+          // An empty word would match everywhere: every clause a plan, every sentence reported.
+          ConfigException.check(word != null && !word.isBlank(), "Event dictionary %s: an empty word in a word list",
+              origin);
+        }
+      }
+    }
     for (Place place : placesOrEmpty()) {
       ConfigException.check(place.name() != null && !place.name().isBlank() && place.aliases() != null
           && !place.aliases().isEmpty(), "Event dictionary %s: place %s needs a name and aliases", origin, place);

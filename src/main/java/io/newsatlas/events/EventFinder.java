@@ -103,6 +103,10 @@ public final class EventFinder implements Serializable {
    * "name:" and the name without a country that runs into it ("Tổng thống Nga Vladimir Putin").
    */
   String participantOf(String name) {
+    String id = peopleByName.get(lower(name));
+    if (id != null) {
+      return id;
+    }
     // "George P. Shultz" is the "George Shultz" of other reports.
     name = MIDDLE_INITIAL.matcher(name).replaceAll(" ");
     String key = lower(name);
@@ -113,7 +117,7 @@ public final class EventFinder implements Serializable {
         break;
       }
     }
-    String id = peopleByName.get(key);
+    id = peopleByName.get(key);
     return id != null ? id : NAME_PREFIX + name;
   }
 
@@ -123,7 +127,8 @@ public final class EventFinder implements Serializable {
 
   /** The phrases, exclusions, places and patterns of one language, built once per JVM and language. */
   private record Matchers(PhraseMatcher<String> kinds, PhraseMatcher<String> excluded, PhraseMatcher<Integer> places,
-      List<Pattern> future, java.util.Optional<Pattern> futureTimes, java.util.Optional<Pattern> reportingVerbs,
+      List<Pattern> future, java.util.Optional<Pattern> futureWords, java.util.Optional<Pattern> futureTimes,
+      java.util.Optional<Pattern> reportingVerbs,
       Set<String> prepositions, Pattern enMechanism,
       List<String> viMechanisms, java.util.Optional<Pattern> pronouns) {}
 
@@ -164,9 +169,17 @@ public final class EventFinder implements Serializable {
         : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:" + String.join("|",
             pronounWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})"));
     return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
-        new PhraseMatcher<>(placeAliases), future, anyOf(dictionary.futureTimesOrEmpty().of(language)),
+        new PhraseMatcher<>(placeAliases), future, futureWords(dictionary.futureOrEmpty().of(language)),
+        anyOf(dictionary.futureTimesOrEmpty().of(language)),
         anyOf(dictionary.reportingVerbsOrEmpty().of(language)), prepositions,
         enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns);
+  }
+
+  /** The future words anywhere, as written (case matters: "Minister To Lam"). */
+  private static java.util.Optional<Pattern> futureWords(List<String> words) {
+    return words.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|",
+            words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
   }
 
   /** Any of the phrases as a whole-word match, ignoring case ("Later this month"), or empty when there are none. */
@@ -186,12 +199,19 @@ public final class EventFinder implements Serializable {
     String text = doc.text();
     List<PhraseMatcher.Match<String>> excluded = m.excluded().find(text);
     Map<Integer, List<PhraseMatcher.Match<String>>> phrasesBySentence = new HashMap<>();
+    // Phrases of plans ("will meet him again next week"): no events, but a time to come may be theirs.
+    List<PhraseMatcher.Match<String>> planned = new ArrayList<>();
     List<Sentences.Span> sentences = Sentences.split(text);
     for (PhraseMatcher.Match<String> match : m.kinds().find(text)) {
       // Overlapping is enough: "đã tiếp thu" holds "đã tiếp" and "tiếp thu".
       boolean inExcluded = excluded.stream().anyMatch(x -> x.start() < match.end() && match.start() < x.end());
       Sentences.Span sentence = Sentences.containing(sentences, match.start());
-      if (!inExcluded && !isFuture(text.substring(sentence.start(), match.start()), m.future())) {
+      if (inExcluded) {
+        continue;
+      }
+      if (isFuture(text.substring(sentence.start(), match.start()), m.future())) {
+        planned.add(match);
+      } else {
         phrasesBySentence.computeIfAbsent(sentence.index(), i -> new ArrayList<>()).add(match);
       }
     }
@@ -217,7 +237,7 @@ public final class EventFinder implements Serializable {
         int to = c + 1 < clauses.size() ? clauseStart(text, clauses.get(c + 1).get(0).start(), span.start()) : span.end();
         List<Named> inClause = new ArrayList<>(inSentence.stream().filter(n -> n.start() >= from && n.start() < to).toList());
         String pronoun = readPronoun(text, from, clauses.get(c), inClause, persons, span, m);
-        Found event = clauseEvent(doc, m, span, from, to, clauses.get(c), combined, inClause, pronoun);
+        Found event = clauseEvent(doc, m, span, from, to, clauses.get(c), planned, combined, inClause, pronoun);
         if (event != null) {
           found.add(event);
         }
@@ -370,13 +390,17 @@ public final class EventFinder implements Serializable {
    * most closely, or the first after it. "after talks with Kohl ahead of her visit to Moscow next
    * week" dates the visit, not the talks.
    */
-  private static boolean isPlan(String text, int from, int to, List<PhraseMatcher.Match<String>> phrases,
+  private static boolean isPlan(String text, int from, int to, List<PhraseMatcher.Match<String>> clausePhrases,
+      List<PhraseMatcher.Match<String>> planned, java.util.Optional<Pattern> futureWords,
       java.util.Optional<Pattern> futureTimes) {
-    if (futureTimes.isEmpty() || phrases.isEmpty()) {
+    if (futureTimes.isEmpty() || clausePhrases.isEmpty()) {
       return false;
     }
-    PhraseMatcher.Match<String> first = phrases.stream().min(Comparator.comparingInt(PhraseMatcher.Match::start))
-        .orElseThrow();
+    PhraseMatcher.Match<String> first = clausePhrases.stream()
+        .min(Comparator.comparingInt(PhraseMatcher.Match::start)).orElseThrow();
+    // A plan's phrase in the clause takes its time: "met him on Friday and will meet him again next week".
+    List<PhraseMatcher.Match<String>> phrases = new ArrayList<>(clausePhrases);
+    planned.stream().filter(p -> p.start() >= from && p.end() <= to).forEach(phrases::add);
     Matcher time = futureTimes.get().matcher(text).region(from, to).useTransparentBounds(true);
     while (time.find()) {
       int at = time.start();
@@ -384,7 +408,10 @@ public final class EventFinder implements Serializable {
           .max(Comparator.comparingInt(PhraseMatcher.Match::start))
           .orElseGet(() -> phrases.stream().filter(p -> p.start() >= at)
               .min(Comparator.comparingInt(PhraseMatcher.Match::start)).orElse(first));
-      if (attached == first) {
+      // "met him on Friday and will see him again next week", "met on Friday to prepare next week's summit".
+      boolean ofAnotherVerb = at > first.end() && futureWords.map(w -> w.matcher(text).region(first.end(), at)
+          .useTransparentBounds(true).find()).orElse(false);
+      if (attached == first && !ofAnotherVerb) {
         return true;
       }
     }
@@ -393,9 +420,10 @@ public final class EventFinder implements Serializable {
 
   /**
    * The clause without the people who only report it: those named before a reporting verb that
-   * comes before the first phrase, when at least two people are named after the verb. "Spokesman
-   * Marlin Fitzwater said Reagan met Baker and Greenspan" is Baker's and Greenspan's meeting; in
-   * "Stoltenberg told the association that before a meeting with Baker", Stoltenberg met Baker.
+   * comes before the first phrase, when a name starts what it reports and at least two people are
+   * named after the verb. "Spokesman Marlin Fitzwater said Reagan met Baker and Greenspan" is their
+   * meeting; in "Stoltenberg told the association that before a meeting with Baker" and "Baker told
+   * reporters after a meeting with Miyazawa and Sumita", the speaker took part.
    */
   private List<Named> withoutSpeakers(String text, int from, List<PhraseMatcher.Match<String>> phrases,
       List<Named> named, java.util.Optional<Pattern> reportingVerbs) {
@@ -408,9 +436,13 @@ public final class EventFinder implements Serializable {
       return named;
     }
     int at = verb.start();
+    // The reported clause names its own subject before the phrase: "said Reagan met ...", not "told
+    // reporters after a meeting with Miyazawa and Sumita".
+    String reported = text.substring(verb.end(), firstPhrase).strip().replaceFirst("^(?:that|rằng)\\s+", "");
+    boolean subject = !reported.isEmpty() && Character.isUpperCase(reported.codePointAt(0));
     long after = named.stream().filter(n -> n.start() >= verb.end() && isPerson(n.actorId())).map(Named::actorId)
         .distinct().count();
-    if (after < 2) {
+    if (!subject || after < 2) {
       return named;
     }
     return named.stream().filter(n -> !(n.end() <= at && isPerson(n.actorId()))).toList();
@@ -425,7 +457,8 @@ public final class EventFinder implements Serializable {
    * sentence's phrases make together, and the actors named in it.
    */
   private Found clauseEvent(Document doc, Matchers m, Sentences.Span span, int from, int to,
-      List<PhraseMatcher.Match<String>> phrases, Set<String> combined, List<Named> inClause, String pronoun) {
+      List<PhraseMatcher.Match<String>> phrases, List<PhraseMatcher.Match<String>> planned, Set<String> combined,
+      List<Named> inClause, String pronoun) {
     String text = doc.text();
     List<Named> named = withoutSpeakers(text, from, phrases, inClause, m.reportingVerbs());
     Set<String> people = new LinkedHashSet<>();
@@ -463,7 +496,8 @@ public final class EventFinder implements Serializable {
       date = EventDates.resolve(inSentence, doc.language(), doc.date(), doc.datePrecision());
     }
     // A plan, not an event: "talks with Reagan later this month", "leaves for Washington on April 29 for talks".
-    if (isPlan(text, from, to, phrases, m.futureTimes()) || EventDates.isAhead(date, doc.date(), doc.datePrecision())) {
+    if (isPlan(text, from, to, phrases, planned, m.futureWords(), m.futureTimes())
+        || EventDates.isAhead(date, doc.date(), doc.datePrecision())) {
       return null;
     }
     Set<String> sides = new TreeSet<>();

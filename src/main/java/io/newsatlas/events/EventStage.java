@@ -179,23 +179,27 @@ public final class EventStage {
     return events;
   }
 
+  /**
+   * Whether a report is of the event: its anchor is the day its sentences give (the first such), or
+   * else its first report's. A report whose sentence gives a day must be on the anchor when the
+   * anchor is a sentence's; otherwise a report is at most {@code days} from it. So reports do not
+   * chain day by day into one event.
+   */
   private static boolean belongs(Row report, List<Row> event, int days) {
     Date date = report.getAs("date");
     if (date == null) {
       return false;
     }
-    boolean byDocument = "document".equals(report.getAs("date_source"));
-    for (Row other : event) {
-      Date otherDate = other.getAs("date");
-      if (otherDate == null) {
-        continue;
-      }
-      long apart = Math.abs(date.toLocalDate().toEpochDay() - otherDate.toLocalDate().toEpochDay());
-      if (apart == 0 || (apart <= days && (byDocument || "document".equals(other.getAs("date_source"))))) {
-        return true;
-      }
+    Row anchor = event.stream().filter(r -> r.getAs("date") != null && !"document".equals(r.getAs("date_source")))
+        .findFirst().orElse(event.get(0));
+    Date anchorDate = anchor.getAs("date");
+    if (anchorDate == null) {
+      return false;
     }
-    return false;
+    long apart = Math.abs(date.toLocalDate().toEpochDay() - anchorDate.toLocalDate().toEpochDay());
+    boolean bothFromSentences = !"document".equals(report.getAs("date_source"))
+        && !"document".equals(anchor.getAs("date_source"));
+    return apart == 0 || (!bothFromSentences && apart <= days);
   }
 
   /** The documents' reports of one event as its row of the events table. */

@@ -35,6 +35,14 @@ class CandidatesTest {
             "Dynamics Corp");
   }
 
+  /** An initial joins the name after it, but not the last letter of an initialism or a sentence's end. */
+  @Test
+  void aMiddleInitialIsPartOfAName() {
+    assertThat(names("Lieutenant General Thomas A. Bussiere met the U.S. Commerce Department on Plan B. The talks"
+        + " went on.")).contains("Thomas A. Bussiere", "Commerce Department").doesNotContain("S. Commerce Department",
+        "Plan B. The");
+  }
+
   @Test
   void vietnameseTitlesAndBodies() {
     assertThat(names("Thứ trưởng Nguyễn Văn Long làm việc với Bộ Ngoại giao Hoa Kỳ và Đảng Cộng sản Việt Nam."))

@@ -126,6 +126,11 @@ class EventFinderTest {
     // The time to come is the visit's, not the talks'.
     assertThat(find("en", "Prime Minister Yasuhiro Nakasone left Tokyo after talks with President Ronald Reagan ahead of"
         + " his visit to Moscow next week.", march, "day")).hasSize(1);
+    // The time to come is that of the plan's phrase, not of the meeting before it.
+    assertThat(find("en", "Prime Minister Yasuhiro Nakasone met President Ronald Reagan on Friday and will meet him"
+        + " again next week.", march, "day")).hasSize(1);
+    // "Một tuần sau" is a week later, not next week.
+    assertThat(find("vi", "Một tuần sau, " + hoiDam + ".", LocalDate.of(2025, 8, 19), "day")).hasSize(1);
     // A month named with its year is a plan when it is after the document's month.
     assertThat(find("en", "Nakasone holds talks with President Ronald Reagan in May 1987.", march, "day")).isEmpty();
   }
@@ -149,6 +154,10 @@ class EventFinderTest {
         + " Treasury Secretary James Baker and Federal Reserve Board Chairman Alan Greenspan.", LocalDate.of(1987, 10, 20), "day");
     assertThat(said).singleElement().satisfies(e -> assertThat(e.participants())
         .containsExactlyInAnyOrder("name:James Baker", "name:Alan Greenspan"));
+    List<EventFinder.Found> after = find("en", "Treasury Secretary James Baker told reporters after a meeting with Finance"
+        + " Minister Kiichi Miyazawa and Governor Satoshi Sumita.", LocalDate.of(1987, 10, 20), "day");
+    assertThat(after).singleElement().satisfies(e -> assertThat(e.participants())
+        .contains("name:James Baker", "name:Kiichi Miyazawa"));
     List<EventFinder.Found> told = find("en", "Finance Minister Gerhard Stoltenberg told the association that before a"
         + " meeting with Treasury Secretary James Baker on Monday, there had been criticism.", LocalDate.of(1987, 10, 20), "day");
     assertThat(told).singleElement().satisfies(e -> assertThat(e.participants())
@@ -161,6 +170,9 @@ class EventFinderTest {
     List<EventFinder.Found> found = find("en", "Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan"
         + " on December 30.", LocalDate.of(1987, 1, 5), "day");
     assertThat(found).extracting(f -> f.date().date()).containsExactly(LocalDate.of(1986, 12, 30));
+    // A piece dated by its month only: the same.
+    assertThat(find("en", "Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan on December 30.",
+        LocalDate.of(1987, 1, 1), "month")).extracting(f -> f.date().date()).containsExactly(LocalDate.of(1986, 12, 30));
   }
 
   @Test
