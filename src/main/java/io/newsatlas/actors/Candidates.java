@@ -187,8 +187,10 @@ public final class Candidates {
     return ORGANISATION_WORDS.contains(lower(token));
   }
 
+  /** What ends a word but not its meaning: a possessive ("Ministry's" is the ministry) and trailing punctuation. */
+  private static final Pattern WORD_END = Pattern.compile("(?:[’']s)?[’'.,]*$");
+
   private static String lower(String token) {
-    // "Ministry's" is the ministry.
-    return token.toLowerCase(Locale.ROOT).replaceAll("[’'.,]+$", "").replaceAll("[’']s$", "");
+    return WORD_END.matcher(token.toLowerCase(Locale.ROOT)).replaceFirst("");
   }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /** The analysts' event dictionary (conf/events.yaml): interaction phrases, places, mechanisms. */
 public record EventDictionary(List<Kind> kinds, List<Combination> combinations, Words future,
-    Words futureTimes, Words reportingVerbs, Words counterparts, Words placePrepositions, List<Place> places, Words mechanisms, Words subjectPronouns)
-    implements Serializable {
+    Words futureTimes, Words reportingVerbs, Words counterparts, Words placePrepositions, List<Place> places,
+    Words mechanisms, Words subjectPronouns) implements Serializable {
   public static final String BUNDLED = "/io/newsatlas/defaults/events.yaml";
   public static final String DEFAULT_PATH = "conf/events.yaml";
 

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -169,25 +169,21 @@ public final class EventFinder implements Serializable {
         : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:" + String.join("|",
             pronounWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})"));
     return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
-        new PhraseMatcher<>(placeAliases), future, futureWords(dictionary.futureOrEmpty().of(language)),
-        anyOf(dictionary.futureTimesOrEmpty().of(language)),
-        anyOf(dictionary.reportingVerbsOrEmpty().of(language)), prepositions,
+        new PhraseMatcher<>(placeAliases), future, anyOf(dictionary.futureOrEmpty().of(language), 0),
+        anyOf(dictionary.futureTimesOrEmpty().of(language), IGNORE_CASE),
+        anyOf(dictionary.reportingVerbsOrEmpty().of(language), IGNORE_CASE), prepositions,
         enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns);
   }
 
-  /** The future words anywhere, as written (case matters: "Minister To Lam"). */
-  private static java.util.Optional<Pattern> futureWords(List<String> words) {
-    return words.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|",
-            words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
-  }
-
-  /** Any of the phrases as a whole-word match, ignoring case ("Later this month"), or empty when there are none. */
-  private static java.util.Optional<Pattern> anyOf(List<String> phrases) {
+  /**
+   * Any of the phrases as a whole-word match, spaces as any run of white space, or empty when there are
+   * none; {@code flags} say whether case matters (future words: "Minister To Lam" is no "to").
+   */
+  private static java.util.Optional<Pattern> anyOf(List<String> phrases, int flags) {
     return phrases.isEmpty() ? java.util.Optional.empty()
         : java.util.Optional.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|",
             phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList())
-            + ")(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            + ")(?![\\p{L}\\p{M}])", flags));
   }
 
   /** Every event and reference the document reports, one per set of people (references one per sentence). */
@@ -246,6 +242,7 @@ public final class EventFinder implements Serializable {
     return merge(found);
   }
 
+  private static final int IGNORE_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S)\\s+\\p{Lu}\\.\\s+(?=\\S)");
 
   /** Participants outside the gazetteer: "name:" and the name as written. */

@@ -112,6 +112,9 @@ public final class NetworkPlot extends Plot {
     return items;
   }
 
+  /** How much worse a label over its own dot is than one as large over another's. */
+  private static final double OWN_DOT_WEIGHT = 100;
+
   /** Where each actor (in {@link #actors()} order) and its label go, in the area's coordinates. */
   record Layout(Point2D[] centres, double[] radii, Rectangle2D[] labels, String[] texts) {}
 
@@ -121,9 +124,6 @@ public final class NetworkPlot extends Plot {
    * of eight places around its node that, moved inside the area so none is clipped, overlaps no node
    * (its own included) and no label placed before it, or the least overlapping one.
    */
-  /** How much worse a label over its own dot is than one as large over another's. */
-  private static final double OWN_DOT_WEIGHT = 100;
-
   Layout layout(Rectangle2D area, FontMetrics metrics) {
     int n = order.size();
     double maxNode = Math.min(style.size(26), Math.sqrt(area.getWidth() * area.getHeight() / Math.max(1, n)) * 0.12);
