@@ -1,16 +1,23 @@
 package io.newsatlas.themes;
 
+import io.newsatlas.actors.ActorMatcher;
 import io.newsatlas.text.EnglishVariants;
 import io.newsatlas.text.PhraseMatcher;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Every theme term of the dictionary found in one text, in one pass (one matcher for all themes),
- * minus those that sit inside an exclusion of their theme.
+ * minus those that sit inside an exclusion of their theme, inside an actor's name ("Narcotics" in
+ * "Bureau of International Narcotics and Law Enforcement Affairs" is the Bureau's, not drugs) or
+ * inside a longer term of another theme ("lừa đảo" in "lừa đảo trực tuyến" is online fraud, which
+ * rolls up into fraud). Overlapping terms of one theme count once ("reciprocal trade agreement" is
+ * one trade mention, not "reciprocal trade" plus "trade agreement"). Terms of two themes that only
+ * overlap both count: "maritime security cooperation" is maritime security and security cooperation.
  */
 public final class ThemeMatcher implements Serializable {
   /** A theme found at [start, end) of the text, through {@code term} (the dictionary's wording). */
@@ -18,8 +25,16 @@ public final class ThemeMatcher implements Serializable {
 
   private final PhraseMatcher<String> terms;
   private final PhraseMatcher<String> exclusions;
+  private final ActorMatcher actors;
 
+  /** A matcher that does not know actors' names (tests of the dictionary alone). */
   public ThemeMatcher(ThemeDictionary dictionary) {
+    this(dictionary, null);
+  }
+
+  /** @param actors the gazetteer's names, whose words are not theme mentions; null for none */
+  public ThemeMatcher(ThemeDictionary dictionary, ActorMatcher actors) {
+    this.actors = actors;
     Map<String, List<String>> termPhrases = new LinkedHashMap<>();
     Map<String, List<String>> exclusionPhrases = new LinkedHashMap<>();
     for (ThemeDictionary.Theme theme : dictionary.themes()) {
@@ -44,15 +59,32 @@ public final class ThemeMatcher implements Serializable {
 
   /** @param nfcText documents.text */
   public List<Hit> find(String nfcText) {
+    List<PhraseMatcher.Match<String>> found = terms.find(nfcText);
+    if (found.isEmpty()) {
+      return List.of();
+    }
     List<PhraseMatcher.Match<String>> excluded = exclusions.find(nfcText);
-    List<Hit> hits = new ArrayList<>();
-    for (PhraseMatcher.Match<String> match : terms.find(nfcText)) {
+    List<ActorMatcher.Mention> names = actors == null ? List.of() : actors.find(nfcText);
+    List<Hit> candidates = new ArrayList<>();
+    for (PhraseMatcher.Match<String> match : found) {
       boolean insideExclusion = excluded.stream().anyMatch(x -> x.key().equals(match.key())
           && x.start() <= match.start() && match.end() <= x.end());
-      if (!insideExclusion) {
-        hits.add(new Hit(match.key(), match.phrase(), match.start(), match.end()));
+      boolean insideName = names.stream().anyMatch(n -> n.start() <= match.start() && match.end() <= n.end());
+      if (!insideExclusion && !insideName) {
+        candidates.add(new Hit(match.key(), match.phrase(), match.start(), match.end()));
       }
     }
-    return hits;
+    // Longest first at each position, so a term is weighed against every longer one before it.
+    candidates.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end()));
+    List<Hit> kept = new ArrayList<>();
+    for (Hit hit : candidates) {
+      boolean shadowed = kept.stream().anyMatch(k -> k.themeId().equals(hit.themeId())
+          ? k.start() < hit.end() && hit.start() < k.end()
+          : k.start() <= hit.start() && hit.end() <= k.end() && k.end() - k.start() > hit.end() - hit.start());
+      if (!shadowed) {
+        kept.add(hit);
+      }
+    }
+    return kept;
   }
 }

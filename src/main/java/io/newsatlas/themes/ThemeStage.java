@@ -1,5 +1,7 @@
 package io.newsatlas.themes;
 
+import io.newsatlas.actors.ActorMatcher;
+import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.config.ThemeSettings;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.io.StageContext;
@@ -23,10 +25,15 @@ public final class ThemeStage {
     }
   }
 
-  /** @param periods every document's timeline period (timeline.DocumentPeriods) */
+  /**
+   * @param periods every document's timeline period (timeline.DocumentPeriods)
+   * @param gazetteer the actors, whose names hold no theme mentions
+   */
   public static Tables run(SparkSession spark, Dataset<DocumentRecord> documents, Dataset<Row> periods,
-      ThemeDictionary dictionary, ThemeSettings settings, Granularity granularity, StageContext stage) {
-    Dataset<ThemeMention> mentions = stage.keep(Themes.mentions(documents, new ThemeMatcher(dictionary)));
+      ThemeDictionary dictionary, Gazetteer gazetteer, ThemeSettings settings, Granularity granularity,
+      StageContext stage) {
+    ThemeMatcher matcher = new ThemeMatcher(dictionary, new ActorMatcher(gazetteer));
+    Dataset<ThemeMention> mentions = stage.keep(Themes.mentions(documents, matcher));
     Dataset<Row> perDocument = stage.keep(Themes.perDocument(mentions, documents));
     List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument, periods, dictionary, granularity,
         new ThemeTimeline.Spikes(settings.spikeWindow(), settings.spikeZ(), settings.spikeMinDocuments()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsatlas.TestDocuments;
 import io.newsatlas.TestSettings;
 import io.newsatlas.TestStage;
+import io.newsatlas.actors.ActorMatcher;
 import io.newsatlas.actors.ActorStage;
 import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.ingest.DocumentRecord;
@@ -41,7 +42,7 @@ class EventStageTest {
     ThemeDictionary themes = ThemeDictionary.load("conf/themes.yaml", false);
     EventFinder finder = new EventFinder(EventDictionary.load("conf/events.yaml", false, gazetteer), gazetteer);
     result = EventStage.run(storied.documents(), storied.mentions(),
-        Themes.mentions(storied.documents(), new ThemeMatcher(themes)), finder,
+        Themes.mentions(storied.documents(), new ThemeMatcher(themes, new ActorMatcher(gazetteer))), finder,
         TestSettings.defaults().events().sameEventDays(), stage);
     events = result.events().collectAsList();
   }

@@ -21,8 +21,9 @@ class ThemeDictionaryTest {
     assertThat(dictionary.themes()).extracting(ThemeDictionary.Theme::id).contains(
         "transnational_crime", "drugs", "cybersecurity", "human_trafficking", "illegal_migration", "online_fraud",
         "money_laundering", "terrorism", "smuggling", "wildlife_trafficking", "maritime_security", "corruption",
-        "counterfeit_goods", "extradition_fugitives", "disaster_relief", "defence_security_cooperation", "trade");
-    assertThat(dictionary.lineage("online_fraud")).containsExactly("online_fraud", "cybersecurity");
+        "counterfeit_goods", "extradition_fugitives", "disaster_relief", "defence_security_cooperation", "trade",
+        "fraud_scams", "law_enforcement_cooperation");
+    assertThat(dictionary.lineage("online_fraud")).containsExactly("online_fraud", "fraud_scams");
   }
 
   @Test

@@ -2,6 +2,12 @@ package io.newsatlas.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsatlas.actors.ActorMatcher;
+import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.ingest.TextHeaders;
+import io.newsatlas.text.TextNormalizer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -84,5 +90,66 @@ class ThemeMatcherTest {
   void theLongestPhraseOfAThemeWinsOverItsParts() {
     assertThat(matcher.find("transnational organised crime")).singleElement()
         .satisfies(hit -> assertThat(hit.term()).isEqualTo("transnational organised crime"));
+  }
+
+  @Test
+  void overlappingTermsOfOneThemeCountOnce() {
+    assertThat(matcher.find("a reciprocal trade agreement")).singleElement()
+        .satisfies(hit -> assertThat(hit.term()).isEqualTo("reciprocal trade"));
+  }
+
+  @Test
+  void aTermInsideALongerTermOfAnotherThemeIsTheLongerTerms() {
+    assertThat(themes("cảnh báo lừa đảo trực tuyến")).containsExactly("online_fraud");
+    assertThat(themes("nhóm lừa đảo chiếm đoạt tài sản")).containsExactly("fraud_scams");
+    assertThat(themes("an illegal wildlife trade ring")).containsExactly("wildlife_trafficking");
+    // Terms that only overlap are both meant.
+    assertThat(themes("maritime security cooperation")).containsExactlyInAnyOrder("maritime_security",
+        "defence_security_cooperation");
+  }
+
+  @Test
+  void wordsInsideAnActorsNameAreTheActorsNotATheme() {
+    ThemeMatcher withActors = new ThemeMatcher(DICTIONARY,
+        new ActorMatcher(Gazetteer.load("conf/actors.yaml", false)));
+    String office = "Chris Landberg of the Bureau of International Narcotics and Law Enforcement Affairs spoke.";
+    assertThat(withActors.find(office)).isEmpty();
+    assertThat(withActors.find(office + " Both sides will fight narcotics.")).extracting(ThemeMatcher.Hit::themeId)
+        .containsExactly("drugs");
+    assertThat(themes(office)).contains("drugs");
+  }
+
+  @Test
+  void fraudOfEveryKindIsFraudAndScams() {
+    assertThat(themes("đối tượng giả danh công an gọi điện")).containsExactly("fraud_scams");
+    assertThat(themes("charged with securities fraud")).containsExactly("fraud_scams");
+    assertThat(themes("Korean citizens held in scam compounds in Cambodia")).containsExactly("online_fraud");
+    assertThat(DICTIONARY.lineage("online_fraud")).contains("fraud_scams");
+  }
+
+  @Test
+  void theSeedsDialogueIsLawEnforcementCooperationInBothLanguages() {
+    assertThat(themes("co-chaired the second Security and Law Enforcement Dialogue in the US"))
+        .containsExactly("law_enforcement_cooperation");
+    assertThat(themes("đã đồng chủ trì Đối thoại An ninh, Thực thi pháp luật lần thứ II tại Hoa Kỳ"))
+        .containsExactly("law_enforcement_cooperation");
+  }
+
+  @Test
+  void theSeedsTranslationPairHasTheSameThemes() throws java.io.IOException {
+    ThemeMatcher withActors = new ThemeMatcher(DICTIONARY,
+        new ActorMatcher(Gazetteer.load("conf/actors.yaml", false)));
+    java.util.function.Function<String, Set<String>> themesOf = file -> {
+      try {
+        String text = TextNormalizer.normalize(TextHeaders.parse(Files.readString(Path.of("seeds", file))).body());
+        return withActors.find(text).stream().map(ThemeMatcher.Hit::themeId)
+            .collect(Collectors.toCollection(java.util.TreeSet::new));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    Set<String> english = themesOf.apply("000_0e4843c05f27767b.txt");
+    assertThat(english).contains("law_enforcement_cooperation", "online_fraud", "transnational_crime");
+    assertThat(themesOf.apply("001_66657b37b6429b82.txt")).isEqualTo(english);
   }
 }

@@ -6,6 +6,7 @@ import io.newsatlas.SparkTestSession;
 import io.newsatlas.TestDocuments;
 import io.newsatlas.TestSettings;
 import io.newsatlas.TestStage;
+import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.timeline.DocumentPeriods;
 import io.newsatlas.timeline.Granularity;
@@ -32,7 +33,8 @@ class ThemeStageTest {
         TestDocuments.document("rice", "en", "2026-02-20", "Rice exports from the Mekong delta rose in February."),
         TestDocuments.document("heroin", "en", "2026-04-02", "Police seized heroin and methamphetamine at the border."));
     tables = ThemeStage.run(SparkTestSession.get(), documents, DocumentPeriods.of(documents, Granularity.MONTH),
-        ThemeDictionary.load("conf/themes.yaml", false), TestSettings.defaults().themes(), Granularity.MONTH, stage);
+        ThemeDictionary.load("conf/themes.yaml", false), Gazetteer.load("conf/actors.yaml", false),
+        TestSettings.defaults().themes(), Granularity.MONTH, stage);
   }
 
   private static Row timeline(String theme, String language, String period) {
