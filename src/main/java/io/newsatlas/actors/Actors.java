@@ -185,11 +185,11 @@ public final class Actors {
   public static Dataset<Row> candidates(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions,
       int minDocuments) {
     org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
-        .add("key", "string").add("name", "string").add("kind", "string").add("longForm", "string")
+        .add("key", "string").add("name", "string").add("kind", "string").add("longForm", "string").add("title", "string")
         .add("docId", "string").add("sentence", "string").add("charStart", "int");
     Dataset<Row> known = mentions.groupBy(col("docId").as("knownDocId"))
         .agg(functions.collect_list(functions.array(col("charStart"), col("charEnd"))).as("spans"));
-    Dataset<Row> withKnown = documents.select("docId", "text")
+    Dataset<Row> withKnown = documents.select("docId", "text", "language")
         .join(known, col("docId").equalTo(col("knownDocId")), "left");
     Dataset<Row> found = withKnown.flatMap((FlatMapFunction<Row, Row>) row -> {
       String docId = row.getAs("docId");
@@ -202,11 +202,11 @@ public final class Actors {
       }
       List<Sentences.Span> sentences = Sentences.split(text);
       List<Row> out = new ArrayList<>();
-      for (Candidates.Candidate c : Candidates.find(text)) {
+      for (Candidates.Candidate c : Candidates.find(text, row.getAs("language"))) {
         boolean covered = spans.stream().anyMatch(m -> m[0] < c.end() && c.start() < m[1]);
         if (!covered) {
           out.add(RowFactory.create(io.newsatlas.text.MatchText.folded(c.name()), c.name(), c.kind(), c.longForm(),
-              docId, Sentences.containing(sentences, c.start()).of(text), c.start()));
+              c.title(), docId, Sentences.containing(sentences, c.start()).of(text), c.start()));
         }
       }
       return out.iterator();
@@ -215,6 +215,8 @@ public final class Actors {
             min_by(col("name"), struct(col("docId"), col("charStart"))).as("name"),
             min_by(col("kind"), struct(col("docId"), col("charStart"))).as("kind"),
             max("longForm").as("longForm"),
+            // The title most often written before the name; ties go to the smallest, so reruns agree.
+            functions.mode(col("title"), true).as("title"),
             countDistinct("docId").as("documents"), count(lit(1)).as("mentions"),
             min_by(col("sentence"), struct(col("docId"), col("charStart"))).as("exampleSentence"),
             min("docId").as("exampleDocId"))

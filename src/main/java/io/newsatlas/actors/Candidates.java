@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * Discovery: person-like and organisation-like names that the gazetteer does not know, so analysts
  * can grow it. Three signals: a title before a name ("Minister X", "Deputy Minister X", "Đại tướng
  * X", "Bộ trưởng X"), a run of capitalised words with an organisation word in it ("Bureau of ...",
- * "Bộ ..."), and an acronym defined in parentheses ("... Affairs (INL)"). Credits and bylines are
- * skipped; names the gazetteer already found are left out by the caller.
+ * "Bộ ..."), and an acronym defined in parentheses ("... Affairs (INL)"). Credits and bylines (a line
+ * holding only a name) are skipped, and so are places: the bundled {@link Places}, and names after
+ * a Vietnamese place word ("huyện Đông Anh", "xã Đạo Lý"). Tournaments and festivals are typed
+ * {@code event}, newspapers and broadcasters {@code outlet}. Names the gazetteer already found are
+ * left out by the caller.
  */
 public final class Candidates {
   public static final String PERSON = "person";
@@ -20,11 +23,23 @@ public final class Candidates {
   public static final String ACRONYM = "acronym";
   /** Capitalised words with no title or organisation word: a person, a place, an event. */
   public static final String NAME = "name";
+  /** A tournament, festival or fair ("Champions League", "SEA Games"): not an actor, but worth knowing. */
+  public static final String EVENT = "event";
+  /** A newspaper, agency or broadcaster ("Báo Thanh Niên", "Washington Post"). */
+  public static final String OUTLET = "outlet";
 
-  /** A name found at [start, end); {@code longForm} is the spelled-out name of an acronym. */
-  public record Candidate(String name, String kind, String longForm, int start, int end) {}
+  /**
+   * A name found at [start, end); {@code longForm} is the spelled-out name of an acronym, {@code title}
+   * the words that make a person's candidate a person ("Deputy Minister", "Bộ trưởng").
+   */
+  public record Candidate(String name, String kind, String longForm, String title, int start, int end) {
+    Candidate(String name, String kind, String longForm, int start, int end) {
+      this(name, kind, longForm, null, start, end);
+    }
+  }
 
-  private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'-]*";
+  // "&" inside a word: "AT&T", "GD&ĐT".
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'&-]*";
   /** A capitalised word, or an initial before one: "Thomas A. Bussiere", "George P. Shultz". */
   // Not the "S." of "U.S.", nor "B." before a sentence's "The".
   private static final String WORD = "(?:(?<![\\p{L}\\p{M}.])\\p{Lu}\\.(?=[ \\t]+(?!(?:The|He|She|It|In|A|An|This|They|We)\\b)"
@@ -37,19 +52,30 @@ public final class Candidates {
       Pattern.compile(WORD + "(?:[ \\t]+(?:(?:of|for|the|and|on)[ \\t]+)*" + WORD + "){0,15}");
   /** Vietnamese bodies: "Bộ Công an", "Bộ Ngoại giao Hoa Kỳ", "Đảng Cộng sản Việt Nam". */
   private static final Pattern VI_ORGANISATION = Pattern.compile(
-      "(?:Bộ|Cục|Tổng cục|Ủy ban|Đảng|Viện|Tòa án|Ngân hàng|Học viện|Công ty|Tập đoàn|Sở|Hiệp hội|Quân đội)"
-          + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?!(?:và|của|với|đã|đang|sẽ|là|cho|tại|trong|về|các|những|khi|để|mong|sẵn|đề|hai|tiếp)\\b)\\p{Ll}[\\p{L}\\p{M}]*)?)+");
+      "(?:Bộ|Cục|Tổng cục|Ủy ban|UBND|HĐND|Đảng|Viện|Tòa án|Ngân hàng|Học viện|Đại học|ĐH|Bệnh viện|Công ty|"
+          + "Trường (?:Đại học|ĐH|Cao đẳng|THPT|THCS|Tiểu học|Mầm non|Sĩ quan|Chính trị)|"
+          + "Tập đoàn|Sở|Hiệp hội|Liên đoàn|Quân đội|Công an|Trung tâm|Văn phòng|Quỹ)"
+          + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}&-]*(?:\\s+(?!(?:và|của|với|đã|đang|sẽ|là|cho|tại|trong|về|các|những|khi|để|mong|sẵn|đề|hai|tiếp|ban|vừa|mới|chỉ|yêu|quy|hướng|có|không|được|bị|ra|họp|làm|tổ|phối|báo|nói|công|cũng|vẫn|đều|chưa|phải|cần|nêu|"
+          + "trả|đưa|gửi)\\b)\\p{Ll}[\\p{L}\\p{M}]*)?)+");
   private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,9})\\)");
   private static final Pattern VI_TITLE = Pattern.compile(
-      "(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Bộ trưởng|Thứ trưởng|Đại sứ|"
+      "((?:Phó )?(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Bộ trưởng|Thứ trưởng|Đại sứ|"
           + "Chủ tịch|Thủ tướng|Phó Thủ tướng|Tổng Bí thư|Tổng thống|Ngoại trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|"
-          + "Trợ lý Ngoại trưởng|Người phát ngôn|ông|bà)\\s+(" + WORD + "(?:\\s+" + WORD + "){1,3})");
+          + "Trợ lý Ngoại trưởng|Người phát ngôn|ông|bà|anh|chị|HLV|bác sĩ|luật sư|nhà báo|GS|PGS|TS|cầu thủ|"
+          + "tiền đạo|thủ môn))\\s+(" + WORD + "(?:\\s+" + WORD + "){1,3})");
   private static final Set<String> TITLES = Set.of(
       "minister", "deputy", "vice", "assistant", "acting", "ambassador", "secretary", "under", "president",
       "prime", "general", "lieutenant", "senior", "major", "colonel", "director", "chairman", "chairwoman", "chief",
       "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "politburo", "member",
       "party", "state", "foreign", "defence", "defense", "public", "security", "affairs", "of", "for", "the", "and",
-      "chinese", "vietnamese", "american", "us", "u.s.", "spokesperson", "spokesman", "head", "police", "counterpart");
+      "chinese", "vietnamese", "american", "us", "u.s.", "spokesperson", "spokesman", "head", "police", "counterpart",
+      "chancellor", "exchequer", "representative", "treasurer");
+  /** Title words that come off the front of an organisation's name: not "American" of "American Stock Exchange". */
+  private static final Set<String> LEADING_PERSON_TITLES = Set.of(
+      "minister", "deputy", "vice", "assistant", "acting", "ambassador", "secretary", "under", "president", "prime",
+      "general", "lieutenant", "senior", "major", "colonel", "director", "chairman", "chairwoman", "chief",
+      "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "spokesperson",
+      "spokesman", "head", "chancellor");
   /** Titles of a person, after which one word is a name. */
   private static final Set<String> PERSONAL = Set.of(
       "minister", "ambassador", "secretary", "president", "general", "colonel", "director", "chairman",
@@ -60,40 +86,93 @@ public final class Candidates {
       "minister", "ambassador", "secretary", "president", "general", "colonel", "director", "chairman",
       "chairwoman", "chief", "commissioner", "governor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
       "dr.", "member", "counterpart", "spokesperson", "spokesman", "head", "affairs", "security", "state",
+      "chancellor", "exchequer", "representative", "treasurer",
       "defence", "defense", "police", "party", "foreign", "public");
   private static final Set<String> ORGANISATION_WORDS = Set.of(
       "ministry", "department", "bureau", "agency", "office", "police", "party", "committee", "council", "association",
       "group", "union", "organization", "organisation", "administration", "commission", "court", "bank", "university",
       "institute", "force", "forces", "army", "navy", "service", "services", "centre", "center", "command", "guard",
-      "directorate", "ministries", "corp", "corporation", "company", "inc", "ltd", "plc", "industries", "systems",
-      "bộ", "cục", "sở", "ủy", "ban", "đảng", "hội", "viện", "tổng", "tòa", "ngân", "quân", "học");
+      "directorate", "ministries", "corp", "co", "corporation", "company", "inc", "ltd", "plc", "industries", "systems",
+      "bộ", "cục", "sở", "ủy", "ban", "đảng", "hội", "viện", "tổng", "tòa", "ngân", "quân", "học", "ubnd", "hđnd",
+      "clb", "đh", "bệnh");
   private static final Set<String> VIETNAMESE_BODIES = Set.of(
-      "bộ", "cục", "sở", "ủy", "ban", "đảng", "hội", "viện", "tổng", "tòa", "ngân", "quân", "học", "công", "tập", "hiệp");
+      "bộ", "cục", "sở", "ủy", "ban", "đảng", "hội", "viện", "tổng", "tòa", "ngân", "quân", "học", "công", "tập", "hiệp",
+      "ubnd", "hđnd", "trường", "đại", "đh", "bệnh", "liên", "trung", "văn", "quỹ", "clb");
   private static final Set<String> NOT_NAMES = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "in", "at",
       "on", "he", "she", "they", "it", "we", "this", "that", "these", "both", "as", "after", "during", "looking",
-      "regarding", "joining", "tại", "về", "trong", "theo", "sau", "khi");
+      "regarding", "joining", "tại", "về", "trong", "theo", "sau", "khi", "agreement", "class", "các", "những");
+  /** Company words: a company's name keeps its first word even when it is a title ("General Motors Corp"). */
+  private static final Set<String> COMPANY_WORDS = Set.of(
+      "corp", "co", "inc", "ltd", "plc", "corporation", "company", "industries", "systems");
+  /** Vietnamese titles cut at their lower-case syllable ("Phó Chủ tịch", "PV Dân trí"): not a name's start. */
+  private static final Set<String> VI_TITLE_STARTS = Set.of("phó", "pv", "chủ", "giám", "thủ", "tổng", "ông", "bà",
+      "btv", "ctv", "trưởng");
+  /** Vietnamese words that put a place before its name: "huyện Đông Anh", "xã Đạo Lý", "TP Hồ Chí Minh". */
+  private static final Pattern VI_PLACE_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|TP\\.?|Tp\\.?|thôn|ấp|làng|bản|"
+          + "sông|núi|đảo|vịnh|đèo|đường|phố|cầu|chợ|sân bay|cảng|khu vực|vùng)\\s+$");
+  /** What ends a name before a company word: "Securities and Exchange Commission", "Merrill Lynch and Co Inc". */
+  private static final Pattern JOINED_BEFORE = Pattern.compile(
+      "(" + WORD + "(?:,?[ \\t]+" + WORD + "){0,2})[ \\t]+(?:and|&)[ \\t]+$");
+  private static final Pattern EVENT_NAME = Pattern.compile("(?iu)\\b(?:cup|games|championships?|olympics?|festival|"
+      + "expo|tournament|grand prix|(?:champions|premier|super|europa|nations|v)[ -]league)$|^(?:giải|lễ hội)\\b");
+  private static final Pattern OUTLET_NAME = Pattern.compile("(?iu)^(?:báo|tạp chí|đài|thông tấn xã|kênh)\\s|"
+      + "\\b(?:times|post|journal|herald|tribune|gazette|news|daily|television|radio|tv|newspaper|magazine)$|"
+      + "^(?:reuters|bloomberg|xinhua|kyodo|yonhap|cnn|bbc|afp|tass|nhk|vtv|vnexpress)$");
 
   private Candidates() {}
 
   public static List<Candidate> find(String text) {
+    return find(text, null);
+  }
+
+  /**
+   * @param language the document's language: in Vietnamese, capitalised words without a title or an
+   *     organisation word are left out (there they are places, clubs and bylines; news gives a
+   *     person a title or "ông", "bà")
+   */
+  public static List<Candidate> find(String text, String language) {
+    List<Candidate> all = findAll(text);
+    return "vi".equals(language) ? all.stream().filter(c -> !c.kind().equals(NAME)).toList() : all;
+  }
+
+  private static List<Candidate> findAll(String text) {
     List<int[]> credits = Credits.spans(text);
     List<Candidate> out = new ArrayList<>();
     Matcher vi = VI_TITLE.matcher(text);
     while (vi.find()) {
-      String name = vi.group(1);
+      String name = vi.group(2);
+      int nameStart = vi.start(2);
+      String[] words = name.split("\\s+");
+      for (int k = Math.min(3, words.length - 2); k >= 1; k--) {
+        String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        if (Places.isPlace(before)) { // "Thủ tướng Ấn Độ Narendra Modi": the country is not the name
+          name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+          nameStart = offsetOf(text, name, nameStart);
+          break;
+        }
+      }
       if (!isOrganisation(name)) {
-        add(out, credits, new Candidate(name, PERSON, null, vi.start(1), vi.end(1)));
+        add(text, out, credits, new Candidate(name, PERSON, null, vi.group(1), nameStart, nameStart + name.length()));
       }
     }
     Matcher run = RUN.matcher(text);
     while (run.find()) {
-      classify(text, run.group(), run.start(), out, credits);
+      String name = run.group();
+      int start = run.start();
+      Matcher joined = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+      // Not after another organisation: "Co Inc and General Motors Corp" are two companies.
+      if (isOrganisation(name) && joined.find() && !Places.isPlace(joined.group(1)) && !isOrganisation(joined.group(1))) {
+        start -= joined.end() - joined.start();
+        name = text.substring(start, run.end());
+      }
+      classify(text, name, start, out, credits);
     }
     Matcher viOrganisation = VI_ORGANISATION.matcher(text);
     while (viOrganisation.find()) {
-      add(out, credits, new Candidate(viOrganisation.group(), ORGANISATION, null, viOrganisation.start(),
+      add(text, out, credits, new Candidate(viOrganisation.group(), ORGANISATION, null, viOrganisation.start(),
           viOrganisation.end()));
     }
     Matcher acronym = ACRONYM_DEFINITION.matcher(text);
@@ -106,7 +185,7 @@ public final class Candidates {
           spelled = longForm.group();
         }
       }
-      add(out, credits, new Candidate(acronym.group(1), ACRONYM, spelled, acronym.start(1), acronym.end(1)));
+      add(text, out, credits, new Candidate(acronym.group(1), ACRONYM, spelled, acronym.start(1), acronym.end(1)));
     }
     return out;
   }
@@ -125,19 +204,32 @@ public final class Candidates {
     if (tokens.length == 0) {
       return;
     }
+    int titleWords = 0;
+    while (titleWords < tokens.length && VI_TITLE_STARTS.contains(lower(tokens[titleWords]))) {
+      titleWords++;
+    }
+    if (titleWords > 0) {
+      // "Phó Tổng giám đốc": a title cut at its lower-case syllable, then perhaps a name
+      tokens = java.util.Arrays.copyOfRange(tokens, titleWords, tokens.length);
+      if (tokens.length == 0) {
+        return;
+      }
+    }
     run = String.join(" ", tokens);
     if (isOrganisation(run)) {
       if (VIETNAMESE_BODIES.contains(lower(tokens[0]))) {
         return; // VI_ORGANISATION reads these: their later syllables are in lower case
       }
       int from = 0;
-      while (from < tokens.length - 1 && (TITLES.contains(lower(tokens[from])) && !isOrganisationWord(tokens[from]))) {
+      boolean company = COMPANY_WORDS.contains(lower(tokens[tokens.length - 1]));
+      while (from < tokens.length - 1 && (NOT_NAMES.contains(lower(tokens[from])) || !company
+          && LEADING_PERSON_TITLES.contains(lower(tokens[from])) && !isOrganisationWord(tokens[from]))) {
         from++;
       }
       String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
       if (name.split(" ").length >= 2) {
-        int offset = start + run.indexOf(name);
-        add(out, credits, new Candidate(name, ORGANISATION, null, offset, offset + name.length()));
+        int offset = offsetOf(text, name, start);
+        add(text, out, credits, new Candidate(name, ORGANISATION, null, offset, offset + name.length()));
       }
       return;
     }
@@ -154,7 +246,7 @@ public final class Candidates {
     // department word ("... Security Dialogue").
     boolean personalTitle = lastTitle >= 0 && PERSONAL.contains(lower(tokens[lastTitle]));
     int from = lastTitle + 1;
-    while (from < tokens.length && NOT_NAMES.contains(lower(tokens[from]))) {
+    while (from < tokens.length && (NOT_NAMES.contains(lower(tokens[from])) || VI_TITLE_STARTS.contains(lower(tokens[from])))) {
       from++;
     }
     int length = tokens.length - from;
@@ -162,17 +254,42 @@ public final class Candidates {
     if (length >= (personalTitle ? 1 : 2) && length <= 4 && !run.contains("\n")) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
       if (name.chars().anyMatch(Character::isLowerCase)) {
-        int offset = start + run.lastIndexOf(name);
-        add(out, credits, new Candidate(name, titled ? PERSON : NAME, null, offset, offset + name.length()));
+        int offset = offsetOf(text, name, start);
+        String title = titled ? String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, lastTitle + 1)) : null;
+        add(text, out, credits, new Candidate(name, titled ? PERSON : NAME, null, title, offset, offset + name.length()));
       }
     }
   }
 
-  private static void add(List<Candidate> out, List<int[]> credits, Candidate candidate) {
-    if (!Credits.inside(credits, candidate.start(), candidate.end())) {
-      out.add(candidate);
+  private static void add(String text, List<Candidate> out, List<int[]> credits, Candidate candidate) {
+    if (Credits.inside(credits, candidate.start(), candidate.end()) || Places.isPlace(candidate.name())
+        || aloneOnItsLine(text, candidate) || VI_PLACE_BEFORE.matcher(
+            text.substring(Math.max(0, candidate.start() - 12), candidate.start())).find()) {
+      return;
     }
+    String kind = EVENT_NAME.matcher(candidate.name()).find() ? EVENT
+        : OUTLET_NAME.matcher(candidate.name()).find() ? OUTLET : candidate.kind();
+    out.add(kind.equals(candidate.kind()) ? candidate
+        : new Candidate(candidate.name(), kind, candidate.longForm(), null, candidate.start(), candidate.end()));
   }
+
+  /** Where a name cut from the run at {@code runStart} stands in the text (the run's start if its spacing differs). */
+  private static int offsetOf(String text, String name, int runStart) {
+    int at = text.indexOf(name, runStart);
+    return at < 0 ? runStart : at;
+  }
+
+  /** A byline: the reporter's or translator's name on a line of its own. */
+  private static boolean aloneOnItsLine(String text, Candidate candidate) {
+    int lineStart = text.lastIndexOf('\n', candidate.start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', candidate.end());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    return line.replaceAll("[\\p{P}\\s]+$", "").equals(candidate.name()) || BYLINE.matcher(line).matches();
+  }
+
+  /** A line of names only, joined by dashes, commas or slashes: "Ngọc Trâm - Trường Thịnh". */
+  private static final Pattern BYLINE = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}(?:\\s*[-–,/]\\s*\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})+\\s*");
 
   private static boolean isOrganisation(String run) {
     for (String token : run.split("[ \\t]+")) {

@@ -232,8 +232,9 @@ public final class Tables {
       "Names that look like people or organisations but are not in the gazetteer: material to grow conf/actors.yaml.",
       List.of(
           new ColumnSpec("name", StringType, "The name as first written"),
-          new ColumnSpec("kind", StringType, "person (after a title such as Minister, Bộ trưởng), organisation (Ministry, Bureau, Bộ ...), acronym (defined in parentheses) or name (capitalised words)"),
+          new ColumnSpec("kind", StringType, "person (after a title such as Minister, Bộ trưởng), organisation (Ministry, Bureau, Bộ, Corp ...), acronym (defined in parentheses), name (capitalised words), event (a tournament, festival or fair) or outlet (a newspaper, agency or broadcaster); places are left out"),
           new ColumnSpec("long_form", StringType, "For an acronym, the words before its parentheses"),
+          new ColumnSpec("title", StringType, "For a person, the title most often written before the name (Deputy Minister, Bộ trưởng)"),
           new ColumnSpec("documents", LongType, "Documents where it appears"),
           new ColumnSpec("mentions", LongType, "Times it appears"),
           new ColumnSpec("example_sentence", StringType, "A sentence where it appears"),

@@ -54,6 +54,70 @@ class CandidatesTest {
     assertThat(names("Bộ trưởng tiếp đoàn. (Ảnh: Phạm Kiên/TTXVN)\nBy Cong Nghiep")).doesNotContain("Phạm Kiên", "Cong Nghiep");
   }
 
+  @Test
+  void inVietnameseAPersonNeedsATitleAndBareNamesAreLeftOut() {
+    List<Candidates.Candidate> found = Candidates.find(
+        "HLV Park Hang Seo gặp ông Nguyễn Văn Long ở Phú Quốc; Real Madrid thắng. Phó Tổng giám đốc Trường Đại học"
+            + " Bách khoa và UBND TP Hà Nội dự.", "vi");
+    assertThat(found).extracting(Candidates.Candidate::name).contains("Park Hang Seo", "Nguyễn Văn Long",
+        "Trường Đại học Bách khoa").doesNotContain("Real Madrid", "Phó Tổng", "Phú Quốc", "Trường Đại");
+    assertThat(Candidates.find("Thủ tướng Ấn Độ Narendra Modi nói Bộ Giao thông vận tải và Bộ GD&ĐT cũng họp.", "vi"))
+        .extracting(Candidates.Candidate::name).contains("Narendra Modi", "Bộ Giao thông", "Bộ GD&ĐT")
+        .doesNotContain("Ấn Độ Narendra Modi", "Bộ GD&ĐT cũng");
+    assertThat(found).filteredOn(c -> c.name().equals("Park Hang Seo")).extracting(Candidates.Candidate::title)
+        .containsOnly("HLV");
+    assertThat(Candidates.find("Real Madrid beat Atletico Madrid.", "en")).extracting(Candidates.Candidate::name)
+        .contains("Real Madrid");
+  }
+
+  @Test
+  void aPersonsTitleIsKept() {
+    assertThat(Candidates.find("Deputy Minister Nguyen Van An and Thứ trưởng Lê Văn Bình met."))
+        .filteredOn(c -> c.kind().equals(Candidates.PERSON))
+        .extracting(Candidates.Candidate::name, Candidates.Candidate::title).contains(
+            org.assertj.core.groups.Tuple.tuple("Nguyen Van An", "Deputy Minister"),
+            org.assertj.core.groups.Tuple.tuple("Lê Văn Bình", "Thứ trưởng"));
+  }
+
+  @Test
+  void placesAreNotActorCandidates() {
+    assertThat(names("Đoàn công tác đến Hà Nội, Quảng Ninh và Bắc Kinh, rồi về huyện Đông Anh và xã Đạo Lý."))
+        .isEmpty();
+    assertThat(names("Talks in New York and West Germany with Latin American lenders.")).isEmpty();
+    assertThat(names("Minister James Baker flew to Hong Kong.")).containsExactly("James Baker");
+  }
+
+  @Test
+  void aNameAloneOnItsLineIsAByline() {
+    assertThat(names("Bộ trưởng Nguyễn Văn Long phát biểu.\nTrường Thịnh\n")).contains("Nguyễn Văn Long")
+        .doesNotContain("Trường Thịnh");
+    assertThat(names("Bộ Y tế họp.\nNgọc Trâm - Trường Thịnh")).containsExactly("Bộ Y tế");
+  }
+
+  @Test
+  void vietnameseTitlesCutAtALowerCaseSyllableAreNoNames() {
+    assertThat(names("Phó Chủ tịch UBND nói. PV Dân trí hỏi Phó Giám đốc Sở.")).isEmpty();
+    assertThat(names("Bộ GD&ĐT ban hành quy chế.")).containsExactly("Bộ GD&ĐT");
+  }
+
+  @Test
+  void namesBeforeAndOrAmpersandJoinACompanyOrAgency() {
+    assertThat(names("The Securities and Exchange Commission and the Food and Drug Administration said"
+        + " Merrill Lynch and Co Inc and General Motors Corp agreed."))
+        .contains("Securities and Exchange Commission", "Food and Drug Administration", "Merrill Lynch and Co Inc",
+            "General Motors Corp")
+        .doesNotContain("Exchange Commission", "Drug Administration", "Co Inc", "Motors Corp");
+    assertThat(names("under the General Agreement on Tariffs and Trade")).doesNotContain("Agreement");
+  }
+
+  @Test
+  void tournamentsAndOutletsAreTypedAsSuch() {
+    assertThat(Candidates.find("Real Madrid thua ở Champions League, theo Báo Thanh Niên và the Washington Post."))
+        .extracting(Candidates.Candidate::name, Candidates.Candidate::kind).contains(
+            org.assertj.core.groups.Tuple.tuple("Champions League", Candidates.EVENT),
+            org.assertj.core.groups.Tuple.tuple("Washington Post", Candidates.OUTLET));
+  }
+
   /** Without any gazetteer, how many of the gold actors of each seed does discovery propose? */
   @Test
   void discoveryFindsMostGoldActorsWithoutTheGazetteer() throws IOException {

@@ -206,36 +206,43 @@ public final class ThemeEvaluation {
     System.out.printf("%d disagreements with the labels in %s%n", lines.size() - 1, out);
   }
 
-  /** Top candidates by documents, judged against candidates.tsv (name, what it is). */
+  /**
+   * Top candidates by documents, judged against candidates.tsv (name, what it is). Those the job types
+   * as events or outlets are not offered as actors, so they are not among them.
+   */
   private static void candidates(Statement sql, String corpus, String run) throws IOException, SQLException {
     Map<String, String> kinds = new HashMap<>();
     for (String line : Files.readAllLines(TUNING_SAMPLE.resolve("candidates.tsv"), StandardCharsets.UTF_8)) {
       String[] f = line.split("\t", -1);
-      if (f.length >= 2 && !line.startsWith("#")) {
+      if (f.length >= 2 && !line.startsWith("#") && !kinds.containsKey(f[0])) {
         kinds.put(f[0], f[1]);
       }
     }
-    int good = 0;
+    int[] good = new int[2];
+    int[] n = new int[2];
     List<String> unlabelled = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
-    int n = 0;
     try (ResultSet rs = sql.executeQuery("SELECT name FROM read_parquet('" + run
-        + "/tables/actor_candidates/*.parquet') ORDER BY documents DESC, mentions DESC, name LIMIT " + TOP_CANDIDATES)) {
-      while (rs.next()) {
-        n++;
+        + "/tables/actor_candidates/*.parquet') WHERE kind NOT IN ('event', 'outlet')"
+        + " ORDER BY documents DESC, mentions DESC, name LIMIT " + 2 * TOP_CANDIDATES)) {
+      for (int rank = 0; rs.next(); rank++) {
+        int part = rank < TOP_CANDIDATES ? 0 : 1;
+        n[part]++;
         String name = rs.getString(1);
         String kind = kinds.get(name);
         if (kind == null) {
           unlabelled.add(name);
         } else if (kind.equals("person") || kind.equals("organisation")) {
-          good++;
-        } else {
+          good[part]++;
+        } else if (part == 0) {
           wrong.add(name + " (" + kind + ")");
         }
       }
     }
-    System.out.printf("%s: top %d candidates, %d people or organisations (%.2f; target %.1f); not: %s%n", corpus, n, good,
-        n == 0 ? 0 : (double) good / n, CANDIDATE_TARGET, wrong);
+    System.out.printf("%s: top %d candidates, %d people or organisations (%.2f; target %.1f); ranks %d-%d: %d of %d"
+        + " (%.2f); not in the top %d: %s%n", corpus, n[0], good[0], n[0] == 0 ? 0 : (double) good[0] / n[0],
+        CANDIDATE_TARGET, TOP_CANDIDATES + 1, 2 * TOP_CANDIDATES, good[1], n[1], n[1] == 0 ? 0 : (double) good[1] / n[1],
+        TOP_CANDIDATES, wrong);
     if (!unlabelled.isEmpty()) {
       System.out.printf("  %d not in candidates.tsv yet (label them): %s%n", unlabelled.size(), unlabelled);
     }
