@@ -61,8 +61,7 @@ public final class Candidates {
   private static final Pattern VI_TITLE = Pattern.compile(
       "((?:Phó )?(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Bộ trưởng|Thứ trưởng|Đại sứ|"
           + "Chủ tịch|Thủ tướng|Phó Thủ tướng|Tổng Bí thư|Tổng thống|Ngoại trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|"
-          + "Trợ lý Ngoại trưởng|Người phát ngôn|ông|bà|anh|chị|HLV|bác sĩ|luật sư|nhà báo|GS|PGS|TS|cầu thủ|"
-          + "tiền đạo|thủ môn))\\s+(" + WORD + "(?:\\s+" + WORD + "){1,3})");
+          + "Trợ lý Ngoại trưởng|Người phát ngôn|ông|bà|anh|chị|bác sĩ|luật sư|nhà báo|GS|PGS|TS))\\s+(" + WORD + "(?:\\s+" + WORD + "){1,3})");
   private static final Set<String> TITLES = Set.of(
       "minister", "deputy", "vice", "assistant", "acting", "ambassador", "secretary", "under", "president",
       "prime", "general", "lieutenant", "senior", "major", "colonel", "director", "chairman", "chairwoman", "chief",
@@ -108,7 +107,7 @@ public final class Candidates {
       "corp", "co", "inc", "ltd", "plc", "corporation", "company", "industries", "systems");
   /** Vietnamese titles cut at their lower-case syllable ("Phó Chủ tịch", "PV Dân trí"): not a name's start. */
   private static final Set<String> VI_TITLE_STARTS = Set.of("phó", "pv", "chủ", "giám", "thủ", "tổng", "ông", "bà",
-      "btv", "ctv", "trưởng");
+      "btv", "ctv", "trưởng", "hlv");
   /** Vietnamese words that put a place before its name: "huyện Đông Anh", "xã Đạo Lý", "TP Hồ Chí Minh". */
   private static final Pattern VI_PLACE_BEFORE = Pattern.compile(
       "(?:^|[^\\p{L}])(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|TP\\.?|Tp\\.?|thôn|ấp|làng|bản|"

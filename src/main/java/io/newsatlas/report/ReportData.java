@@ -48,6 +48,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -94,6 +95,19 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
   public static ReportData load(SparkSession spark, FileSystem fs, Path root, ReportSettings settings,
       Granularity granularity, TimelineSettings timeline) {
     return new Loader(spark, fs, root, settings, granularity, timeline).load();
+  }
+
+  /** How much of a text's opening stands in for a missing title. */
+  static final int LEAD_CHARS = 80;
+
+  /** The first line of a text up to LEAD_CHARS, cut at a word with "…" when longer. */
+  static String opening(String text) {
+    String line = text.strip().split("\n", 2)[0].strip();
+    if (line.length() <= LEAD_CHARS) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', LEAD_CHARS);
+    return line.substring(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS).strip() + "…";
   }
 
   private static final class Loader {
@@ -747,9 +761,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         long count = rows.size() < settings.events() ? rows.size() : table.get().count();
         Map<String, String> sourceOf = new HashMap<>();
         Dataset<Row> docIds = newest.select(org.apache.spark.sql.functions.explode(col("doc_ids")).as("doc_id"));
-        for (Row d : documents.join(docIds, "doc_id").select("doc_id", "title", "outlet", "date", "source_path")
-            .collectAsList()) {
-          sourceOf.put(d.getString(0), source(d.getString(1), d.getString(2), d.getDate(3), d.getString(4)));
+        for (Row d : documents.join(docIds, "doc_id").select(SOURCE_COLUMNS).collectAsList()) {
+          sourceOf.put(d.getString(0), source(d));
         }
         Map<String, String> themeNames = themeNames();
         List<Event> events = new ArrayList<>();
@@ -775,17 +788,34 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
     private static Map<String, String> sources(Dataset<Row> documents, List<String> docIds) {
       Map<String, String> sources = new HashMap<>();
       if (!docIds.isEmpty()) {
-        documents.filter(col("doc_id").isin(docIds.toArray())).select("doc_id", "title", "outlet", "date",
-            "source_path").collectAsList().forEach(d -> sources.put(d.getString(0),
-                source(d.getString(1), d.getString(2), d.getDate(3), d.getString(4))));
+        documents.filter(col("doc_id").isin(docIds.toArray())).select(SOURCE_COLUMNS).collectAsList()
+            .forEach(d -> sources.put(d.getString(0), source(d)));
       }
       return sources;
     }
 
-    /** "title · outlet · date", the file name standing in for a missing title. */
-    private static String source(String title, String outlet, Date date, String path) {
+    /** What a source line reads: the title, or the opening words when there is none. */
+    private static final Column[] SOURCE_COLUMNS = {col("doc_id"), col("title"), col("outlet"), col("date"),
+        col("source_path"), org.apache.spark.sql.functions.substring(col("text"), 1, 2 * LEAD_CHARS).as("lead")};
+
+    /**
+     * "title · outlet · date" of a row of SOURCE_COLUMNS. Without a title (many Dân Trí files start
+     * with the lead), the lead's first words in quotes, then the file name.
+     */
+    private static String source(Row d) {
+      String title = d.getString(1);
+      String outlet = d.getString(2);
+      Date date = d.getDate(3);
+      String path = d.getString(4);
+      String lead = d.getString(5);
       List<String> parts = new ArrayList<>();
-      parts.add(title != null && !title.isBlank() ? title.strip() : path == null ? "?" : new Path(path).getName());
+      if (title != null && !title.isBlank()) {
+        parts.add(title.strip());
+      } else if (lead != null && !lead.isBlank()) {
+        parts.add("“" + opening(lead) + "”");
+      } else {
+        parts.add(path == null ? "?" : new Path(path).getName());
+      }
       if (outlet != null && !outlet.isBlank()) {
         parts.add(outlet.strip());
       }
@@ -794,6 +824,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       }
       return String.join(" · ", parts);
     }
+
 
     private List<RejectSummary> rejects() {
       Optional<Dataset<Row>> rejects = table(Tables.REJECTS.name());

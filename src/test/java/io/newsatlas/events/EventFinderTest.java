@@ -46,6 +46,17 @@ class EventFinderTest {
     assertThat(event.date()).isEqualTo(new EventDates.Resolved(LocalDate.of(2026, 2, 13), "day", "sentence", "on Friday"));
   }
 
+  /** Dân Trí: "hiếm gặp" is rare, "tiếp đến" is next, and a coach or a player is no participant. */
+  @Test
+  void rareDiseasesListsAndMatchesAreNoMeetings() {
+    assertThat(find("vi", "Rainer được bác sĩ A. Mandl và bác sĩ F. Windholz khám, chẩn đoán mắc một chứng rối loạn"
+        + " hiếm gặp.", LocalDate.of(2021, 4, 26), "day")).isEmpty();
+    assertThat(find("vi", "Ông Danny Makkelie đã chủ động tìm gặp HLV Fernando Santos.", LocalDate.of(2021, 4, 25),
+        "day")).isEmpty();
+    assertThat(find("vi", "Rồi tiếp đến là ông Jurgen Klopp và ông Andre Herreira cũng phản đối.",
+        LocalDate.of(2021, 4, 21), "day")).isEmpty();
+  }
+
   @Test
   void aVietnameseReceptionIgnoresTiepInOtherWords() {
     String text = "Chiều 13/2, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Trợ lý Ngoại trưởng"

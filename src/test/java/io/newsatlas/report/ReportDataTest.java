@@ -126,6 +126,15 @@ class ReportDataTest {
   }
 
   /** Newest first, undated last; each reporting document as title (or file) · outlet · date; theme names. */
+  /** Dân Trí files without a headline line are cited by their opening words, not a file name. */
+  @Test
+  void aDocumentWithoutATitleIsCitedByItsOpeningWords() {
+    assertThat(ReportData.opening("Sự kiện được tổ chức với mong muốn giới thiệu mô hình trường học nội trú khác biệt,"
+        + " nơi học sinh được trải nghiệm.\nĐoạn hai.")).isEqualTo(
+            "Sự kiện được tổ chức với mong muốn giới thiệu mô hình trường học nội trú khác…");
+    assertThat(ReportData.opening("A short lead.\nMore.")).isEqualTo("A short lead.");
+  }
+
   @Test
   void eventsAreListedNewestFirstWithTheirSources() throws Exception {
     ReportData data = load("report.events=2");
