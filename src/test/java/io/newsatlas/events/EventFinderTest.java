@@ -46,6 +46,14 @@ class EventFinderTest {
     assertThat(event.date()).isEqualTo(new EventDates.Resolved(LocalDate.of(2026, 2, 13), "day", "sentence", "on Friday"));
   }
 
+  /** Reuters: welcoming a meeting's outcome is no reception. */
+  @Test
+  void welcomingAnOutcomeIsNoReception() {
+    assertThat(find("en", "His office said Chancellor of the Exchequer Nigel Lawson had welcomed the outcome of a meeting"
+        + " between U.S. Treasury Secretary James Baker and West German Finance Minister Gerhard Stoltenberg.",
+        LocalDate.of(1987, 10, 19), "day")).extracting(EventFinder.Found::kind).doesNotContain("reception");
+  }
+
   /** Dân Trí: "hiếm gặp" is rare, "tiếp đến" is next, and a coach or a player is no participant. */
   @Test
   void rareDiseasesListsAndMatchesAreNoMeetings() {
