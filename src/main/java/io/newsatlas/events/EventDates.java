@@ -40,12 +40,18 @@ public final class EventDates {
       "(?<![\\p{L}])(?:thứ\\s+(Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|(Chủ nhật|chủ nhật))(?![\\p{L}\\d/])");
   private static final Pattern RELATIVE = Pattern.compile(
       "(?<![\\p{L}])(yesterday|today|hôm qua|hôm nay)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "last week", "tuần trước": the week before the document's, known to the week only. */
+  private static final Pattern RELATIVE_WEEK = Pattern.compile(
+      "(?<![\\p{L}])(last week|earlier this week|this week|tuần trước|tuần qua|tuần này|đầu tuần|last month|tháng trước)"
+          + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An event known to its week: {@code date} is the week's Monday. */
+  public static final String WEEK = "week";
 
   /**
    * An event's date.
    *
    * @param date the day (or the first day of the month or year), null when unknown
-   * @param precision day, month, year, month_day or none, as documents.date_precision
+   * @param precision day, week ({@code date} its Monday), month, year, month_day or none
    * @param source sentence (the sentence's words, resolved against the document's date) or document
    * @param text the sentence's words for the date, null when the document's date stands in
    */
@@ -58,7 +64,7 @@ public final class EventDates {
       .thenComparing(Resolved::date, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private static int rank(String precision) {
-    return List.of("day", "month", "year", "month_day", "none").indexOf(precision);
+    return List.of("day", WEEK, "month", "year", "month_day", "none").indexOf(precision);
   }
 
   /**
@@ -87,6 +93,17 @@ public final class EventDates {
         String word = relative.group(1).toLowerCase(Locale.ROOT);
         LocalDate day = word.equals("yesterday") || word.equals("hôm qua") ? documentDate.minusDays(1) : documentDate;
         return new Resolved(day, DatePrecision.DAY.id(), "sentence", relative.group(1));
+      }
+      Matcher week = RELATIVE_WEEK.matcher(sentence);
+      if (week.find()) {
+        String words = week.group(1).toLowerCase(Locale.ROOT);
+        LocalDate monday = documentDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (words.equals("last month") || words.equals("tháng trước")) {
+          return new Resolved(documentDate.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH.id(), "sentence",
+              week.group(1));
+        }
+        boolean before = words.equals("last week") || words.equals("tuần trước") || words.equals("tuần qua");
+        return new Resolved(before ? monday.minusWeeks(1) : monday, WEEK, "sentence", week.group(1));
       }
     }
     String precision = documentPrecision == null ? DatePrecision.NONE.id() : documentPrecision;

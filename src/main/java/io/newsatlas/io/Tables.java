@@ -197,7 +197,7 @@ public final class Tables {
       List.of(
           new ColumnSpec("event_id", StringType, "Stable id: a hash of the day and the people"),
           new ColumnSpec("date", DateType, "The day it happened (first day of the month or year when only those are known); null when unknown"),
-          new ColumnSpec("date_precision", StringType, "day, month, year, month_day or none, as documents.date_precision"),
+          new ColumnSpec("date_precision", StringType, "day, week (\"last week\": date is that week's Monday), month, year, month_day or none"),
           new ColumnSpec("date_source", StringType, "sentence: the event's sentence gives it (\"on Friday\", \"on October 30\", \"Chiều 13/2\"), resolved against the document's date; document: the document's date stands in"),
           new ColumnSpec("date_text", StringType, "The sentence's words for the date; null when the document's date stands in"),
           new ColumnSpec("kind", StringType, "reception, visit, talks, phone_call, dialogue (a named mechanism's meeting), meeting or signing: the event dictionary's kinds"),

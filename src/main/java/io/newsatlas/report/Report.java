@@ -187,13 +187,25 @@ public final class Report {
   }
 
   /** The latest meeting, the partners met most, the themes in most stories and the one that rose most. */
+  /** An event's date as precise as it is known: "1987-03-23", "week of 1987-03-23", "1987-03", "undated". */
+  static String when(Event e) {
+    if (e.date() == null) {
+      return "undated";
+    }
+    return switch (e.precision() == null ? "day" : e.precision()) {
+      case io.newsatlas.events.EventDates.WEEK -> "week of " + e.date();
+      case "month" -> e.date().toString().substring(0, 7);
+      case "year" -> Integer.toString(e.date().getYear());
+      default -> e.date().toString();
+    };
+  }
+
   static List<String> findings(ReportData data) {
     List<String> out = new ArrayList<>();
     List<Event> events = data.events();
     if (!events.isEmpty()) {
       Event latest = events.get(0);
-      out.add(String.format(Locale.ROOT, "Latest meeting: %s, %s%s: %s (%s).", latest.date() == null ? "undated"
-              : latest.date(), latest.kind().replace('_', ' '), latest.place() == null ? "" : " in " + latest.place(),
+      out.add(String.format(Locale.ROOT, "Latest meeting: %s, %s%s: %s (%s).", when(latest), latest.kind().replace('_', ' '), latest.place() == null ? "" : " in " + latest.place(),
           latest.participants().stream().map(id -> name(id, data.actors())).collect(Collectors.joining(" – ")),
           String.join("; ", latest.sources())));
       Map<String, Long> people = new java.util.TreeMap<>();
@@ -318,7 +330,7 @@ public final class Report {
       }
       String source = String.join("; ", e.sources())
           + (e.referredIn() > 0 ? String.format(Locale.ROOT, " (and referred to in %d more)", e.referredIn()) : "");
-      rows.add(List.of(e.date() == null ? "undated" : e.date().toString(),
+      rows.add(List.of(when(e),
           e.kind().replace('_', ' ') + " (" + e.cameo() + ")", who, sides, e.place() == null ? "" : e.place(), what,
           source + "\n“" + shorten(e.evidence(), 260) + "”\n" + ReportPdf.SMALL + docIds(e.docIds())));
     }

@@ -46,6 +46,19 @@ class EventFinderTest {
     assertThat(event.date()).isEqualTo(new EventDates.Resolved(LocalDate.of(2026, 2, 13), "day", "sentence", "on Friday"));
   }
 
+  /** "last week" dates an event to the week before the document's, known to the week only. */
+  @Test
+  void lastWeekIsTheWeekBefore() {
+    List<EventFinder.Found> found = find("en", "Trade Representative Clayton Yeutter said the case was resolved at a"
+        + " meeting with Argentine Agriculture Secretary Ernesto Figuerras in New Zealand last week.",
+        LocalDate.of(1987, 3, 31), "day");
+    assertThat(found).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(
+        new EventDates.Resolved(LocalDate.of(1987, 3, 23), EventDates.WEEK, "sentence", "last week")));
+    assertThat(find("vi", "Tuần trước, Bộ trưởng Lương Tam Quang đã tiếp Đại sứ Hoa Kỳ Marc Knapper.",
+        LocalDate.of(2026, 2, 13), "day")).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(
+            new EventDates.Resolved(LocalDate.of(2026, 2, 2), EventDates.WEEK, "sentence", "Tuần trước")));
+  }
+
   /** Reuters: welcoming a meeting's outcome is no reception. */
   @Test
   void welcomingAnOutcomeIsNoReception() {

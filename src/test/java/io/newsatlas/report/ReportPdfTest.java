@@ -40,6 +40,18 @@ class ReportPdfTest {
   private static final int PAGES = 15;
 
   @Test
+  void anEventIsDatedAsPreciselyAsItIsKnown() {
+    java.util.function.BiFunction<java.time.LocalDate, String, Aggregates.Event> event = (date, precision) ->
+        new Aggregates.Event(date, precision, "meeting", "040", null, List.of(), List.of(), null, null, List.of(),
+            List.of(), List.of(), "", 0);
+    java.time.LocalDate monday = java.time.LocalDate.of(1987, 3, 23);
+    assertThat(Report.when(event.apply(monday, "day"))).isEqualTo("1987-03-23");
+    assertThat(Report.when(event.apply(monday, "week"))).isEqualTo("week of 1987-03-23");
+    assertThat(Report.when(event.apply(monday.withDayOfMonth(1), "month"))).isEqualTo("1987-03");
+    assertThat(Report.when(event.apply(null, "none"))).isEqualTo("undated");
+  }
+
+  @Test
   void everyChartAndTheReportAreWritten() throws IOException {
     Map<String, byte[]> files = render(ReportFixtures.data());
     assertThat(files.keySet()).containsExactly("charts/actor_network.png", "charts/actor_pairs.png",
