@@ -3,6 +3,7 @@ package io.newsatlas.themes;
 import io.newsatlas.actors.ActorMatcher;
 import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.config.ThemeSettings;
+import io.newsatlas.config.TimelineSettings;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.io.StageContext;
 import io.newsatlas.timeline.Granularity;
@@ -30,13 +31,14 @@ public final class ThemeStage {
    * @param gazetteer the actors, whose names hold no theme mentions
    */
   public static Tables run(SparkSession spark, Dataset<DocumentRecord> documents, Dataset<Row> periods,
-      ThemeDictionary dictionary, Gazetteer gazetteer, ThemeSettings settings, Granularity granularity,
-      StageContext stage) {
+      ThemeDictionary dictionary, Gazetteer gazetteer, ThemeSettings settings, TimelineSettings timeline,
+      Granularity granularity, StageContext stage) {
     ThemeMatcher matcher = new ThemeMatcher(dictionary, new ActorMatcher(gazetteer));
     Dataset<ThemeMention> mentions = stage.keep(Themes.mentions(documents, matcher));
     Dataset<Row> perDocument = stage.keep(Themes.perDocument(mentions, documents));
     List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument, periods, dictionary, granularity,
-        new ThemeTimeline.Spikes(settings.spikeWindow(), settings.spikeZ(), settings.spikeMinDocuments()));
+        new ThemeTimeline.Spikes(settings.spikeWindow(), settings.spikeZ(), settings.spikeMinDocuments()),
+        new ThemeTimeline.Apart(timeline.outlierGap(), timeline.outlierShare()));
     Tables tables = new Tables(Themes.dictionaryFrame(spark, dictionary), dictionary.themes().size(), mentions,
         mentions.count(), perDocument, perDocument.count(), Themes.timelineFrame(spark, timeline), timeline.size(),
         StageContext.countBy(perDocument, "themeId"));

@@ -1,5 +1,6 @@
 package io.newsatlas.themes;
 
+import io.newsatlas.timeline.CoreSpan;
 import io.newsatlas.timeline.Granularity;
 import io.newsatlas.timeline.Periods;
 import java.time.LocalDate;
@@ -10,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * Builds theme_timeline from small aggregated counts (no Spark here): every theme and language in
- * every period between the first and last dated one, zeros included so a chart never draws a line
- * across a gap; the partial-date and undated buckets when the corpus has such documents; the
+ * every period of the corpus's core span (timeline.CoreSpan: without the few documents far from the
+ * rest), zeros included so a chart never draws a line across a gap, and the periods outside it that
+ * hold documents; the partial-date and undated buckets when the corpus has such documents; the
  * languages rolled up as 'all' (by the caller, since a story told in two languages is one story in
  * 'all'); and a spike flag against each series' own recent past.
  */
@@ -37,16 +39,19 @@ public final class ThemeTimeline {
   /** Spike settings: see conf/newsatlas.yaml (themes.spike_*). */
   public record Spikes(int window, double z, int minDocuments) {}
 
+  /** What sets documents apart from the rest: timeline.outlier_gap and outlier_share. */
+  public record Apart(int minGap, double maxShare) {}
+
   /**
    * @param totals documents and stories per slot, for every language and for 'all'
    * @param counts counts per slot (also 'all') and theme id
    */
   public static List<Row> build(Map<Slot, Totals> totals, Map<Slot, Map<String, Cell>> counts,
-      List<String> themeIds, Granularity granularity, Spikes spikes) {
+      List<String> themeIds, Granularity granularity, Spikes spikes, Apart apart) {
     TreeSet<String> languages = new TreeSet<>();
     totals.keySet().forEach(slot -> languages.add(slot.language()));
-    List<Periods.Period> periods = Periods.axis(totals.keySet().stream()
-        .map(slot -> new Periods.Period(slot.label(), slot.start(), slot.bucket())).toList(), granularity);
+    List<Periods.Period> periods = core(Periods.axis(totals.keySet().stream()
+        .map(slot -> new Periods.Period(slot.label(), slot.start(), slot.bucket())).toList(), granularity), totals, apart);
 
     List<Row> rows = new ArrayList<>();
     for (String theme : themeIds) {
@@ -66,6 +71,41 @@ public final class ThemeTimeline {
       }
     }
     return rows;
+  }
+
+  /**
+   * The axis without the empty periods around documents far from the rest: one 1977 item in a 1987
+   * newswire would otherwise give every theme and language 500 weeks of zeros.
+   */
+  private static List<Periods.Period> core(List<Periods.Period> axis, Map<Slot, Totals> totals, Apart apart) {
+    long[] documents = new long[axis.size()];
+    for (int i = 0; i < axis.size(); i++) {
+      Periods.Period p = axis.get(i);
+      documents[i] = Periods.DATED.equals(p.bucket())
+          ? totals.getOrDefault(new Slot(p.label(), p.start(), p.bucket(), ALL_LANGUAGES), new Totals(0, 0)).documents()
+          : 0;
+    }
+    int firstDated = -1;
+    int lastDated = -1;
+    for (int i = 0; i < axis.size(); i++) {
+      if (Periods.DATED.equals(axis.get(i).bucket())) {
+        firstDated = firstDated < 0 ? i : firstDated;
+        lastDated = i;
+      }
+    }
+    if (firstDated < 0) {
+      return axis;
+    }
+    int[] core = CoreSpan.of(java.util.Arrays.copyOfRange(documents, firstDated, lastDated + 1), apart.minGap(),
+        apart.maxShare());
+    List<Periods.Period> kept = new ArrayList<>();
+    for (int i = 0; i < axis.size(); i++) {
+      boolean inCore = i >= firstDated + core[0] && i < firstDated + core[1];
+      if (!Periods.DATED.equals(axis.get(i).bucket()) || inCore || documents[i] > 0) {
+        kept.add(axis.get(i));
+      }
+    }
+    return kept;
   }
 
   /**

@@ -60,7 +60,7 @@ public final class Themes {
    * placed twice, in its language and in 'all', so that 'all' counts a story told in two languages once.
    */
   public static List<ThemeTimeline.Row> timeline(Dataset<Row> documentThemes, Dataset<Row> documentPeriods,
-      ThemeDictionary dictionary, Granularity granularity, ThemeTimeline.Spikes spikes) {
+      ThemeDictionary dictionary, Granularity granularity, ThemeTimeline.Spikes spikes, ThemeTimeline.Apart apart) {
     Dataset<Row> slots = documentPeriods.select(col("docId"), col("storyId"), col("period"), col("periodStart"),
         col("bucket"), explode(array(coalesce(col("language"), lit("und")), lit(ThemeTimeline.ALL_LANGUAGES)))
             .as("language"));
@@ -93,7 +93,7 @@ public final class Themes {
     raw.forEach((slot, byTheme) -> byTheme.forEach((theme, c) ->
         cells.computeIfAbsent(slot, s -> new HashMap<>()).put(theme, new ThemeTimeline.Cell(c[0], c[1], c[2], c[3]))));
     List<String> themeIds = dictionary.themes().stream().map(ThemeDictionary.Theme::id).toList();
-    return ThemeTimeline.build(totals, cells, themeIds, granularity, spikes);
+    return ThemeTimeline.build(totals, cells, themeIds, granularity, spikes, apart);
   }
 
   public static Dataset<Row> timelineFrame(SparkSession spark, List<ThemeTimeline.Row> rows) {

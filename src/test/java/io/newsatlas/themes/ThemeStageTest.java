@@ -34,7 +34,7 @@ class ThemeStageTest {
         TestDocuments.document("heroin", "en", "2026-04-02", "Police seized heroin and methamphetamine at the border."));
     tables = ThemeStage.run(SparkTestSession.get(), documents, DocumentPeriods.of(documents, Granularity.MONTH),
         ThemeDictionary.load("conf/themes.yaml", false), Gazetteer.load("conf/actors.yaml", false),
-        TestSettings.defaults().themes(), Granularity.MONTH, stage);
+        TestSettings.defaults().themes(), TestSettings.defaults().timeline(), Granularity.MONTH, stage);
   }
 
   private static Row timeline(String theme, String language, String period) {

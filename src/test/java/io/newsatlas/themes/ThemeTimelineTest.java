@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ThemeTimelineTest {
   private static final ThemeTimeline.Spikes SPIKES = new ThemeTimeline.Spikes(3, 2.0, 2);
+  private static final ThemeTimeline.Apart APART = new ThemeTimeline.Apart(3, 0.01);
 
   private static ThemeTimeline.Slot month(int year, int month, String language) {
     LocalDate start = LocalDate.of(year, month, 1);
@@ -35,7 +36,8 @@ class ThemeTimelineTest {
     documents.put(month(2025, 11, "all"), new ThemeTimeline.Totals(2, 2));
     cells.put(month(2025, 11, "all"), Map.of("drugs", new ThemeTimeline.Cell(1, 1, 1, 1)));
 
-    List<ThemeTimeline.Row> rows = ThemeTimeline.build(documents, cells, List.of("drugs"), Granularity.MONTH, SPIKES);
+    List<ThemeTimeline.Row> rows = ThemeTimeline.build(documents, cells, List.of("drugs"), Granularity.MONTH, SPIKES,
+        APART);
     List<ThemeTimeline.Row> all = rows.stream().filter(r -> r.language().equals("all")).toList();
     assertThat(all).extracting(ThemeTimeline.Row::period)
         .containsExactly("2025-08", "2025-09", "2025-10", "2025-11", Periods.PARTIAL);
@@ -45,6 +47,22 @@ class ThemeTimelineTest {
     assertThat(rows).extracting(ThemeTimeline.Row::language).containsOnly("all", "en", "vi");
     assertThat(rows.stream().filter(r -> r.language().equals("vi")).toList())
         .extracting(ThemeTimeline.Row::periodDocuments).containsExactly(0L, 0L, 0L, 2L, 0L);
+  }
+
+  /** One item a decade before the rest keeps its own period, without the years of zeros between. */
+  @Test
+  void documentsFarFromTheRestKeepTheirPeriodWithoutTheGap() {
+    Map<ThemeTimeline.Slot, ThemeTimeline.Totals> documents = new HashMap<>();
+    Map<ThemeTimeline.Slot, Map<String, ThemeTimeline.Cell>> cells = new HashMap<>();
+    documents.put(month(1977, 6, "all"), new ThemeTimeline.Totals(1, 1));
+    for (int m = 2; m <= 10; m++) {
+      documents.put(month(1987, m, "all"), new ThemeTimeline.Totals(200, 200));
+    }
+    documents.put(month(1987, 5, "all"), new ThemeTimeline.Totals(0, 0));
+    List<ThemeTimeline.Row> rows = ThemeTimeline.build(documents, cells, List.of("drugs"), Granularity.MONTH, SPIKES,
+        APART);
+    assertThat(rows).extracting(ThemeTimeline.Row::period).containsExactly("1977-06", "1987-02", "1987-03", "1987-04",
+        "1987-05", "1987-06", "1987-07", "1987-08", "1987-09", "1987-10");
   }
 
   @Test
