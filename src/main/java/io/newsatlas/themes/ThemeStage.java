@@ -31,14 +31,14 @@ public final class ThemeStage {
    * @param gazetteer the actors, whose names hold no theme mentions
    */
   public static Tables run(SparkSession spark, Dataset<DocumentRecord> documents, Dataset<Row> periods,
-      ThemeDictionary dictionary, Gazetteer gazetteer, ThemeSettings settings, TimelineSettings timeline,
+      ThemeDictionary dictionary, Gazetteer gazetteer, ThemeSettings settings, TimelineSettings timelineSettings,
       Granularity granularity, StageContext stage) {
     ThemeMatcher matcher = new ThemeMatcher(dictionary, new ActorMatcher(gazetteer));
     Dataset<ThemeMention> mentions = stage.keep(Themes.mentions(documents, matcher));
     Dataset<Row> perDocument = stage.keep(Themes.perDocument(mentions, documents));
     List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument, periods, dictionary, granularity,
         new ThemeTimeline.Spikes(settings.spikeWindow(), settings.spikeZ(), settings.spikeMinDocuments()),
-        new ThemeTimeline.Apart(timeline.outlierGap(), timeline.outlierShare()));
+        new ThemeTimeline.Apart(timelineSettings.outlierGap(), timelineSettings.outlierShare()));
     Tables tables = new Tables(Themes.dictionaryFrame(spark, dictionary), dictionary.themes().size(), mentions,
         mentions.count(), perDocument, perDocument.count(), Themes.timelineFrame(spark, timeline), timeline.size(),
         StageContext.countBy(perDocument, "themeId"));
