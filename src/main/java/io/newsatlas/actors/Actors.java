@@ -1,5 +1,6 @@
 package io.newsatlas.actors;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -215,8 +217,11 @@ public final class Actors {
             min_by(col("name"), struct(col("docId"), col("charStart"))).as("name"),
             min_by(col("kind"), struct(col("docId"), col("charStart"))).as("kind"),
             max("longForm").as("longForm"),
-            // The title most often written before the name; ties go to the smallest, so reruns agree.
-            functions.mode(col("title"), true).as("title"),
+            // A person's title most often written before the name, an office before "ông"/"bà"; ties go
+            // to the smallest, so reruns agree.
+            coalesce(functions.mode(when(col("kind").equalTo(Candidates.PERSON)
+                    .and(not(col("title").isin(Candidates.HONORIFICS.toArray()))), col("title")), true),
+                functions.mode(when(col("kind").equalTo(Candidates.PERSON), col("title")), true)).as("title"),
             countDistinct("docId").as("documents"), count(lit(1)).as("mentions"),
             min_by(col("sentence"), struct(col("docId"), col("charStart"))).as("exampleSentence"),
             min("docId").as("exampleDocId"))

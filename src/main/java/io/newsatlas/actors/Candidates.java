@@ -27,6 +27,8 @@ public final class Candidates {
   public static final String EVENT = "event";
   /** A newspaper, agency or broadcaster ("Báo Thanh Niên", "Washington Post"). */
   public static final String OUTLET = "outlet";
+  /** Titles of courtesy, not of office: a person's title column prefers an office. */
+  public static final java.util.List<String> HONORIFICS = java.util.List.of("ông", "bà", "anh", "chị");
 
   /**
    * A name found at [start, end); {@code longForm} is the spelled-out name of an acronym, {@code title}
@@ -56,12 +58,13 @@ public final class Candidates {
           + "Trường (?:Đại học|ĐH|Cao đẳng|THPT|THCS|Tiểu học|Mầm non|Sĩ quan|Chính trị)|"
           + "Tập đoàn|Sở|Hiệp hội|Liên đoàn|Quân đội|Công an|Trung tâm|Văn phòng|Quỹ)"
           + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}&-]*(?:\\s+(?!(?:và|của|với|đã|đang|sẽ|là|cho|tại|trong|về|các|những|khi|để|mong|sẵn|đề|hai|tiếp|ban|vừa|mới|chỉ|yêu|quy|hướng|có|không|được|bị|ra|họp|làm|tổ|phối|báo|nói|công|cũng|vẫn|đều|chưa|phải|cần|nêu|"
-          + "trả|đưa|gửi)\\b)\\p{Ll}[\\p{L}\\p{M}]*)?)+");
+          + "trả|đưa|gửi|quyết|thực|rà|xem|ký|tăng|giảm|tiến|đánh|kiểm|chấp)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{L}\\p{M}]*)?)+");
   private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,9})\\)");
   private static final Pattern VI_TITLE = Pattern.compile(
-      "((?:Phó )?(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Bộ trưởng|Thứ trưởng|Đại sứ|"
+      "(?<![\\p{L}\\p{M}])((?:Phó )?(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Bộ trưởng|Thứ trưởng|Đại sứ|"
           + "Chủ tịch|Thủ tướng|Phó Thủ tướng|Tổng Bí thư|Tổng thống|Ngoại trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|"
-          + "Trợ lý Ngoại trưởng|Người phát ngôn|ông|bà|anh|chị|bác sĩ|luật sư|nhà báo|GS|PGS|TS))\\s+(" + WORD + "(?:\\s+" + WORD + "){1,3})");
+          + "Trợ lý Ngoại trưởng|Người phát ngôn|ông|bà|anh|chị|bác sĩ|luật sư|nhà báo|GS|PGS|TS))[ \\t]+(" + WORD
+          + "(?:[ \\t]+" + WORD + "){1,3})");
   private static final Set<String> TITLES = Set.of(
       "minister", "deputy", "vice", "assistant", "acting", "ambassador", "secretary", "under", "president",
       "prime", "general", "lieutenant", "senior", "major", "colonel", "director", "chairman", "chairwoman", "chief",
@@ -110,11 +113,17 @@ public final class Candidates {
       "btv", "ctv", "trưởng", "hlv");
   /** Vietnamese words that put a place before its name: "huyện Đông Anh", "xã Đạo Lý", "TP Hồ Chí Minh". */
   private static final Pattern VI_PLACE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}])(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|TP\\.?|Tp\\.?|thôn|ấp|làng|bản|"
-          + "sông|núi|đảo|vịnh|đèo|đường|phố|cầu|chợ|sân bay|cảng|khu vực|vùng)\\s+$");
+      "(?:^|[^\\p{L}])(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|TP\\.?|Tp\\.?|thôn|ấp|làng|"
+          + "sông|núi|đảo|vịnh|đèo|sân bay)\\s+$");
   /** What ends a name before a company word: "Securities and Exchange Commission", "Merrill Lynch and Co Inc". */
   private static final Pattern JOINED_BEFORE = Pattern.compile(
-      "(" + WORD + "(?:,?[ \\t]+" + WORD + "){0,2})[ \\t]+(?:and|&)[ \\t]+$");
+      "(?<![\\p{L}\\p{M}])(" + WORD + "(?:,?[ \\t]+" + WORD + "){0,2})[ \\t]+(?:and|&)[ \\t]+$");
+  /**
+   * First words after "and" that finish a name rather than start one: "Merrill Lynch and Co Inc",
+   * "Securities and Exchange Commission"; not "General Motors and Chrysler Corp" (two companies).
+   */
+  private static final Set<String> AFTER_AND = Set.of("co", "company", "inc", "ltd", "corp", "plc", "sons", "brothers",
+      "partners", "associates", "exchange", "drug", "loan", "poor", "telegraph", "development", "technology");
   private static final Pattern EVENT_NAME = Pattern.compile("(?iu)\\b(?:cup|games|championships?|olympics?|festival|"
       + "expo|tournament|grand prix|(?:champions|premier|super|europa|nations|v)[ -]league)$|^(?:giải|lễ hội)\\b");
   private static final Pattern OUTLET_NAME = Pattern.compile("(?iu)^(?:báo|tạp chí|đài|thông tấn xã|kênh)\\s|"
@@ -145,9 +154,12 @@ public final class Candidates {
       String name = vi.group(2);
       int nameStart = vi.start(2);
       String[] words = name.split("\\s+");
-      for (int k = Math.min(3, words.length - 2); k >= 1; k--) {
+      if (name.chars().noneMatch(Character::isLowerCase)) {
+        continue; // a headline in capitals ("FILINGS RECENTLY FILED WITH THE")
+      }
+      for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
         String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-        if (Places.isPlace(before)) { // "Thủ tướng Ấn Độ Narendra Modi": the country is not the name
+        if (isPlace(text, before)) { // "Thủ tướng Ấn Độ Narendra Modi": the country is not the name
           name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
           nameStart = offsetOf(text, name, nameStart);
           break;
@@ -163,7 +175,8 @@ public final class Candidates {
       int start = run.start();
       Matcher joined = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
       // Not after another organisation: "Co Inc and General Motors Corp" are two companies.
-      if (isOrganisation(name) && joined.find() && !Places.isPlace(joined.group(1)) && !isOrganisation(joined.group(1))) {
+      if (isOrganisation(name) && AFTER_AND.contains(lower(name.split("[ \\t]+")[0]))
+          && joined.find() && !isPlace(text, joined.group(1)) && !isOrganisation(joined.group(1))) {
         start -= joined.end() - joined.start();
         name = text.substring(start, run.end());
       }
@@ -248,6 +261,13 @@ public final class Candidates {
     while (from < tokens.length && (NOT_NAMES.contains(lower(tokens[from])) || VI_TITLE_STARTS.contains(lower(tokens[from])))) {
       from++;
     }
+    // "Mỹ Joe Biden", "Nhật Bản Fumio Kishida": a country before a name is not part of it.
+    for (int k = Math.min(3, tokens.length - from - 2); k >= 1; k--) {
+      if (isPlace(text, String.join(" ", java.util.Arrays.copyOfRange(tokens, from, from + k)))) {
+        from += k;
+        break;
+      }
+    }
     int length = tokens.length - from;
     // After a title one word is a name ("President Reagan"); without one, it takes two.
     if (length >= (personalTitle ? 1 : 2) && length <= 4 && !run.contains("\n")) {
@@ -261,7 +281,7 @@ public final class Candidates {
   }
 
   private static void add(String text, List<Candidate> out, List<int[]> credits, Candidate candidate) {
-    if (Credits.inside(credits, candidate.start(), candidate.end()) || Places.isPlace(candidate.name())
+    if (Credits.inside(credits, candidate.start(), candidate.end()) || isPlace(text, candidate.name())
         || aloneOnItsLine(text, candidate) || VI_PLACE_BEFORE.matcher(
             text.substring(Math.max(0, candidate.start() - 12), candidate.start())).find()) {
       return;
@@ -278,17 +298,44 @@ public final class Candidates {
     return at < 0 ? runStart : at;
   }
 
+  /**
+   * A place, spelled as the text spells: where the text writes Vietnamese diacritics a name must
+   * carry them ("Thanh Hoa" is a woman there, not Thanh Hóa); elsewhere "Quang Ninh" is Quảng Ninh.
+   */
+  private static boolean isPlace(String text, String name) {
+    return Places.isPlace(name, VIETNAMESE_LETTERS.matcher(text.substring(0, Math.min(text.length(), 2000))).find());
+  }
+
+  private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯ\\x{1EA0}-\\x{1EF9}]");
+
   /** A byline: the reporter's or translator's name on a line of its own. */
   private static boolean aloneOnItsLine(String text, Candidate candidate) {
-    int lineStart = text.lastIndexOf('\n', candidate.start() - 1) + 1;
-    int lineEnd = text.indexOf('\n', candidate.end());
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    // Only a short line can be a byline: look no further than that for its ends.
+    int from = Math.max(0, candidate.start() - BYLINE_CHARS);
+    int lineStart = candidate.start();
+    while (lineStart > from && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    int to = Math.min(text.length(), candidate.end() + BYLINE_CHARS);
+    int lineEnd = candidate.end();
+    while (lineEnd < to && text.charAt(lineEnd) != '\n') {
+      lineEnd++;
+    }
+    boolean wholeLine = (lineStart == 0 || text.charAt(lineStart - 1) == '\n')
+        && (lineEnd == text.length() || text.charAt(lineEnd) == '\n');
+    if (!wholeLine || lineEnd - lineStart > BYLINE_CHARS) {
+      return false;
+    }
+    String line = text.substring(lineStart, lineEnd).strip();
     return line.replaceAll("[\\p{P}\\s]+$", "").equals(candidate.name()) || BYLINE.matcher(line).matches();
   }
 
   /** A line of names only, joined by dashes, commas or slashes: "Ngọc Trâm - Trường Thịnh". */
   private static final Pattern BYLINE = Pattern.compile(
-      "\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}(?:\\s*[-–,/]\\s*\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3})+\\s*");
+      "\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*){0,3}"
+          + "(?:[ \\t]*[-–,/][ \\t]*\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*){0,3}){1,5}[ \\t]*");
+  /** The longest line read as a byline. */
+  private static final int BYLINE_CHARS = 120;
 
   private static boolean isOrganisation(String run) {
     for (String token : run.split("[ \\t]+")) {

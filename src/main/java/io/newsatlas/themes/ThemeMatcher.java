@@ -74,14 +74,17 @@ public final class ThemeMatcher implements Serializable {
         candidates.add(new Hit(match.key(), match.phrase(), match.start(), match.end()));
       }
     }
-    // Longest first at each position, so a term is weighed against every longer one before it.
-    candidates.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end()));
+    // First a term inside a longer term of another theme goes, weighed against every term found;
+    // then, longest first at each position, overlaps within a theme count once.
+    List<Hit> outermost = candidates.stream().filter(hit -> candidates.stream().noneMatch(k ->
+        !k.themeId().equals(hit.themeId()) && k.start() <= hit.start() && hit.end() <= k.end()
+            && k.end() - k.start() > hit.end() - hit.start())).sorted(
+        Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end())).toList();
     List<Hit> kept = new ArrayList<>();
-    for (Hit hit : candidates) {
-      boolean shadowed = kept.stream().anyMatch(k -> k.themeId().equals(hit.themeId())
-          ? k.start() < hit.end() && hit.start() < k.end()
-          : k.start() <= hit.start() && hit.end() <= k.end() && k.end() - k.start() > hit.end() - hit.start());
-      if (!shadowed) {
+    for (Hit hit : outermost) {
+      boolean overlaps = kept.stream().anyMatch(k -> k.themeId().equals(hit.themeId())
+          && k.start() < hit.end() && hit.start() < k.end());
+      if (!overlaps) {
         kept.add(hit);
       }
     }

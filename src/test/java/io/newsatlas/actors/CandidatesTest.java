@@ -119,6 +119,27 @@ class CandidatesTest {
             org.assertj.core.groups.Tuple.tuple("Washington Post", Candidates.OUTLET));
   }
 
+  /** From a review of the candidate rules: each of these went wrong once. */
+  @Test
+  void titlesStartAWordPlacesOfAnyLengthGoAndCompaniesStaySeparate() {
+    // "ông" inside "không", "anh" inside "doanh" are no titles.
+    assertThat(Candidates.find("Hãng hàng không Vietnam Airlines và công ty kinh doanh Thế Giới Di Động."))
+        .filteredOn(c -> c.kind().equals(Candidates.PERSON)).isEmpty();
+    assertThat(names("FILINGS RECENTLY FILED WITH THE SEC")).isEmpty();
+    assertThat(names("Tổng thống Mỹ Joe Biden điện đàm với Thủ tướng Nhật Bản Fumio Kishida.")).contains("Joe Biden",
+        "Fumio Kishida").doesNotContain("Mỹ Joe Biden", "Bản Fumio Kishida");
+    assertThat(Candidates.find("UBND TP yêu cầu Sở Tài chính Hà Nội báo cáo; chị Thanh Hoa cho biết.", "vi"))
+        .extracting(Candidates.Candidate::name).contains("Sở Tài chính Hà Nội", "Thanh Hoa");
+    assertThat(names("Shares of Ford, General Motors and Chrysler Corp fell; the iPhone and Apple Inc rose."))
+        .doesNotContain("General Motors and Chrysler Corp", "Phone and Apple Inc");
+  }
+
+  @Test
+  void aLongLineOfNamesIsNoBylineAndDoesNotOverflow() {
+    String line = "Nguyễn Văn An, ".repeat(600) + "Lê Văn Bình";
+    assertThat(Candidates.find(line + "\nBộ Y tế họp.", "vi")).extracting(Candidates.Candidate::name).contains("Bộ Y tế");
+  }
+
   /** Without any gazetteer, how many of the gold actors of each seed does discovery propose? */
   @Test
   void discoveryFindsMostGoldActorsWithoutTheGazetteer() throws IOException {

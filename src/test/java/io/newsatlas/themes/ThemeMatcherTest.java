@@ -103,6 +103,8 @@ class ThemeMatcherTest {
     assertThat(themes("cảnh báo lừa đảo trực tuyến")).containsExactly("online_fraud");
     assertThat(themes("nhóm lừa đảo chiếm đoạt tài sản")).containsExactly("fraud_scams");
     assertThat(themes("an illegal wildlife trade ring")).containsExactly("wildlife_trafficking");
+    // A longer term that its own theme's longer term overlaps still hides what lies inside it.
+    assertThat(themes("cảnh báo cuộc gọi lừa đảo trên không gian mạng")).containsExactly("online_fraud");
     // Terms that only overlap are both meant.
     assertThat(themes("maritime security cooperation")).containsExactlyInAnyOrder("maritime_security",
         "defence_security_cooperation");
