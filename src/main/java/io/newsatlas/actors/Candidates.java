@@ -261,8 +261,9 @@ public final class Candidates {
     while (from < tokens.length && (NOT_NAMES.contains(lower(tokens[from])) || VI_TITLE_STARTS.contains(lower(tokens[from])))) {
       from++;
     }
-    // "Mỹ Joe Biden", "Nhật Bản Fumio Kishida": a country before a name is not part of it.
-    for (int k = Math.min(3, tokens.length - from - 2); k >= 1; k--) {
+    // "Mỹ Joe Biden", "Nhật Bản Fumio Kishida": in Vietnamese a country before a name is not part of
+    // it; in English a city starts an institution's name ("Chicago Mercantile Exchange").
+    for (int k = writesDiacritics(text) ? Math.min(3, tokens.length - from - 2) : 0; k >= 1; k--) {
       if (isPlace(text, String.join(" ", java.util.Arrays.copyOfRange(tokens, from, from + k)))) {
         from += k;
         break;
@@ -303,7 +304,11 @@ public final class Candidates {
    * carry them ("Thanh Hoa" is a woman there, not Thanh Hóa); elsewhere "Quang Ninh" is Quảng Ninh.
    */
   private static boolean isPlace(String text, String name) {
-    return Places.isPlace(name, VIETNAMESE_LETTERS.matcher(text.substring(0, Math.min(text.length(), 2000))).find());
+    return Places.isPlace(name, writesDiacritics(text));
+  }
+
+  private static boolean writesDiacritics(String text) {
+    return VIETNAMESE_LETTERS.matcher(text.substring(0, Math.min(text.length(), 2000))).find();
   }
 
   private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯ\\x{1EA0}-\\x{1EF9}]");

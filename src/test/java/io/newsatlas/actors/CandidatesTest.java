@@ -130,6 +130,8 @@ class CandidatesTest {
         "Fumio Kishida").doesNotContain("Mỹ Joe Biden", "Bản Fumio Kishida");
     assertThat(Candidates.find("UBND TP yêu cầu Sở Tài chính Hà Nội báo cáo; chị Thanh Hoa cho biết.", "vi"))
         .extracting(Candidates.Candidate::name).contains("Sở Tài chính Hà Nội", "Thanh Hoa");
+    assertThat(names("Trading on the Chicago Mercantile Exchange and the London Interbank Offered Rate."))
+        .contains("Chicago Mercantile Exchange", "London Interbank Offered Rate").doesNotContain("Mercantile Exchange");
     assertThat(names("Shares of Ford, General Motors and Chrysler Corp fell; the iPhone and Apple Inc rose."))
         .doesNotContain("General Motors and Chrysler Corp", "Phone and Apple Inc");
   }
