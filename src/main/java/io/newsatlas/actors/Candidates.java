@@ -147,8 +147,7 @@ public final class Candidates {
   }
 
   private static List<Candidate> findAll(String text) {
-    List<int[]> credits = Credits.spans(text);
-    List<Candidate> out = new ArrayList<>();
+    Scan scan = new Scan(text, writesDiacritics(text), Credits.spans(text), new ArrayList<>());
     Matcher vi = VI_TITLE.matcher(text);
     while (vi.find()) {
       String name = vi.group(2);
@@ -159,14 +158,14 @@ public final class Candidates {
       }
       for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
         String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-        if (isPlace(text, before)) { // "Thủ tướng Ấn Độ Narendra Modi": the country is not the name
+        if (isPlace(scan, before)) { // "Thủ tướng Ấn Độ Narendra Modi": the country is not the name
           name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
           nameStart = offsetOf(text, name, nameStart);
           break;
         }
       }
       if (!isOrganisation(name)) {
-        add(text, out, credits, new Candidate(name, PERSON, null, vi.group(1), nameStart, nameStart + name.length()));
+        add(scan, new Candidate(name, PERSON, null, vi.group(1), nameStart, nameStart + name.length()));
       }
     }
     Matcher run = RUN.matcher(text);
@@ -176,15 +175,15 @@ public final class Candidates {
       Matcher joined = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
       // Not after another organisation: "Co Inc and General Motors Corp" are two companies.
       if (isOrganisation(name) && AFTER_AND.contains(lower(name.split("[ \\t]+")[0]))
-          && joined.find() && !isPlace(text, joined.group(1)) && !isOrganisation(joined.group(1))) {
+          && joined.find() && !isPlace(scan, joined.group(1)) && !isOrganisation(joined.group(1))) {
         start -= joined.end() - joined.start();
         name = text.substring(start, run.end());
       }
-      classify(text, name, start, out, credits);
+      classify(scan, name, start);
     }
     Matcher viOrganisation = VI_ORGANISATION.matcher(text);
     while (viOrganisation.find()) {
-      add(text, out, credits, new Candidate(viOrganisation.group(), ORGANISATION, null, viOrganisation.start(),
+      add(scan, new Candidate(viOrganisation.group(), ORGANISATION, null, viOrganisation.start(),
           viOrganisation.end()));
     }
     Matcher acronym = ACRONYM_DEFINITION.matcher(text);
@@ -197,12 +196,16 @@ public final class Candidates {
           spelled = longForm.group();
         }
       }
-      add(text, out, credits, new Candidate(acronym.group(1), ACRONYM, spelled, acronym.start(1), acronym.end(1)));
+      add(scan, new Candidate(acronym.group(1), ACRONYM, spelled, acronym.start(1), acronym.end(1)));
     }
-    return out;
+    return scan.out();
   }
 
-  private static void classify(String text, String run, int start, List<Candidate> out, List<int[]> credits) {
+  /** One text being read: whether it writes Vietnamese diacritics, its credits, and what was found. */
+  private record Scan(String text, boolean diacritics, List<int[]> credits, List<Candidate> out) {}
+
+  private static void classify(Scan scan, String run, int start) {
+    String text = scan.text();
     if (run.chars().noneMatch(Character::isLowerCase)) {
       return; // an all-capitals headline, not a name
     }
@@ -241,7 +244,7 @@ public final class Candidates {
       String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
       if (name.split(" ").length >= 2) {
         int offset = offsetOf(text, name, start);
-        add(text, out, credits, new Candidate(name, ORGANISATION, null, offset, offset + name.length()));
+        add(scan, new Candidate(name, ORGANISATION, null, offset, offset + name.length()));
       }
       return;
     }
@@ -258,13 +261,14 @@ public final class Candidates {
     // department word ("... Security Dialogue").
     boolean personalTitle = lastTitle >= 0 && PERSONAL.contains(lower(tokens[lastTitle]));
     int from = lastTitle + 1;
+    // Also after a leading "Theo", "Tại": "Theo Phó Chủ tịch" holds no name.
     while (from < tokens.length && (NOT_NAMES.contains(lower(tokens[from])) || VI_TITLE_STARTS.contains(lower(tokens[from])))) {
       from++;
     }
     // "Mỹ Joe Biden", "Nhật Bản Fumio Kishida": in Vietnamese a country before a name is not part of
     // it; in English a city starts an institution's name ("Chicago Mercantile Exchange").
-    for (int k = writesDiacritics(text) ? Math.min(3, tokens.length - from - 2) : 0; k >= 1; k--) {
-      if (isPlace(text, String.join(" ", java.util.Arrays.copyOfRange(tokens, from, from + k)))) {
+    for (int k = scan.diacritics() ? Math.min(3, tokens.length - from - 2) : 0; k >= 1; k--) {
+      if (isPlace(scan, String.join(" ", java.util.Arrays.copyOfRange(tokens, from, from + k)))) {
         from += k;
         break;
       }
@@ -276,20 +280,21 @@ public final class Candidates {
       if (name.chars().anyMatch(Character::isLowerCase)) {
         int offset = offsetOf(text, name, start);
         String title = titled ? String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, lastTitle + 1)) : null;
-        add(text, out, credits, new Candidate(name, titled ? PERSON : NAME, null, title, offset, offset + name.length()));
+        add(scan, new Candidate(name, titled ? PERSON : NAME, null, title, offset, offset + name.length()));
       }
     }
   }
 
-  private static void add(String text, List<Candidate> out, List<int[]> credits, Candidate candidate) {
-    if (Credits.inside(credits, candidate.start(), candidate.end()) || isPlace(text, candidate.name())
+  private static void add(Scan scan, Candidate candidate) {
+    String text = scan.text();
+    if (Credits.inside(scan.credits(), candidate.start(), candidate.end()) || isPlace(scan, candidate.name())
         || aloneOnItsLine(text, candidate) || VI_PLACE_BEFORE.matcher(
             text.substring(Math.max(0, candidate.start() - 12), candidate.start())).find()) {
       return;
     }
     String kind = EVENT_NAME.matcher(candidate.name()).find() ? EVENT
         : OUTLET_NAME.matcher(candidate.name()).find() ? OUTLET : candidate.kind();
-    out.add(kind.equals(candidate.kind()) ? candidate
+    scan.out().add(kind.equals(candidate.kind()) ? candidate
         : new Candidate(candidate.name(), kind, candidate.longForm(), null, candidate.start(), candidate.end()));
   }
 
@@ -303,8 +308,8 @@ public final class Candidates {
    * A place, spelled as the text spells: where the text writes Vietnamese diacritics a name must
    * carry them ("Thanh Hoa" is a woman there, not Thanh Hóa); elsewhere "Quang Ninh" is Quảng Ninh.
    */
-  private static boolean isPlace(String text, String name) {
-    return Places.isPlace(name, writesDiacritics(text));
+  private static boolean isPlace(Scan scan, String name) {
+    return Places.isPlace(name, scan.diacritics());
   }
 
   private static boolean writesDiacritics(String text) {

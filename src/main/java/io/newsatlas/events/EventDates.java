@@ -40,8 +40,8 @@ public final class EventDates {
       "(?<![\\p{L}])(?:thứ\\s+(Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|(Chủ nhật|chủ nhật))(?![\\p{L}\\d/])");
   private static final Pattern RELATIVE = Pattern.compile(
       "(?<![\\p{L}])(yesterday|today|hôm qua|hôm nay)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** "last week", "tuần trước": the week before the document's, known to the week only. */
-  private static final Pattern RELATIVE_WEEK = Pattern.compile(
+  /** "last week", "tuần trước", "last month": a week or month relative to the document's. */
+  private static final Pattern RELATIVE_PERIOD = Pattern.compile(
       "(?<![\\p{L}])(last week|earlier this week|this week|tuần trước|tuần qua|tuần này|đầu tuần|last month|tháng trước)"
           + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** An event known to its week: {@code date} is the week's Monday. */
@@ -94,7 +94,7 @@ public final class EventDates {
         LocalDate day = word.equals("yesterday") || word.equals("hôm qua") ? documentDate.minusDays(1) : documentDate;
         return new Resolved(day, DatePrecision.DAY.id(), "sentence", relative.group(1));
       }
-      Matcher week = RELATIVE_WEEK.matcher(sentence);
+      Matcher week = RELATIVE_PERIOD.matcher(sentence);
       if (week.find()) {
         String words = week.group(1).toLowerCase(Locale.ROOT);
         LocalDate monday = documentDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

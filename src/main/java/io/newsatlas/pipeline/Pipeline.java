@@ -198,8 +198,8 @@ public final class Pipeline {
     Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary,
         Gazetteer gazetteer) {
       return progress.stage("themes", () -> {
-        ThemeStage.Tables themes = ThemeStage.run(spark, documents, periods, dictionary, gazetteer, config.themes(), config.timeline(),
-            period, this);
+        ThemeStage.Tables themes = ThemeStage.run(spark, documents, periods, dictionary, gazetteer, config.themes(),
+            config.timeline(), period, this);
         writer.write(Tables.THEMES, themes.dictionary(), themes.dictionaryRows());
         writer.write(Tables.THEME_MENTIONS, themes.mentions(), themes.mentionRows());
         writer.write(Tables.DOCUMENT_THEMES, themes.documentThemes(), themes.documentThemeRows());

@@ -186,7 +186,6 @@ public final class Report {
         run.count("inputs"), run.count("rejects"), languages, String.join(", ", dates));
   }
 
-  /** The latest meeting, the partners met most, the themes in most stories and the one that rose most. */
   /** An event's date as precise as it is known: "1987-03-23", "week of 1987-03-23", "1987-03", "undated". */
   static String when(Event e) {
     if (e.date() == null) {
@@ -200,12 +199,14 @@ public final class Report {
     };
   }
 
+  /** The latest meeting, the partners met most, the themes in most stories and the one that rose most. */
   static List<String> findings(ReportData data) {
     List<String> out = new ArrayList<>();
     List<Event> events = data.events();
     if (!events.isEmpty()) {
       Event latest = events.get(0);
-      out.add(String.format(Locale.ROOT, "Latest meeting: %s, %s%s: %s (%s).", when(latest), latest.kind().replace('_', ' '), latest.place() == null ? "" : " in " + latest.place(),
+      out.add(String.format(Locale.ROOT, "Latest meeting: %s, %s%s: %s (%s).", when(latest),
+          latest.kind().replace('_', ' '), latest.place() == null ? "" : " in " + latest.place(),
           latest.participants().stream().map(id -> name(id, data.actors())).collect(Collectors.joining(" – ")),
           String.join("; ", latest.sources())));
       Map<String, Long> people = new java.util.TreeMap<>();

@@ -825,7 +825,6 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       return String.join(" · ", parts);
     }
 
-
     private List<RejectSummary> rejects() {
       Optional<Dataset<Row>> rejects = table(Tables.REJECTS.name());
       if (rejects.isEmpty()) {

@@ -120,8 +120,9 @@ public final class ThemeEvaluation {
       Map<String, Score> after = score(judged, fromConf, rollUp, dictionary);
       print(System.out, before, after);
       writeErrors(judged, fromConf, rollUp, texts, matcher);
+      Map<String, String> kinds = candidateKinds();
       for (Map.Entry<String, String> run : runs.entrySet()) {
-        candidates(sql, run.getKey(), run.getValue());
+        candidates(sql, run.getKey(), run.getValue(), kinds);
       }
     }
   }
@@ -206,18 +207,24 @@ public final class ThemeEvaluation {
     System.out.printf("%d disagreements with the labels in %s%n", lines.size() - 1, out);
   }
 
+  /** candidates.tsv: what each candidate name is (the first line for a name counts). */
+  private static Map<String, String> candidateKinds() throws IOException {
+    Map<String, String> kinds = new HashMap<>();
+    for (String line : Files.readAllLines(TUNING_SAMPLE.resolve("candidates.tsv"), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", -1);
+      if (f.length >= 2 && !line.startsWith("#")) {
+        kinds.putIfAbsent(f[0], f[1]);
+      }
+    }
+    return kinds;
+  }
+
   /**
    * Top candidates by documents, judged against candidates.tsv (name, what it is). Those the job types
    * as events or outlets are not offered as actors, so they are not among them.
    */
-  private static void candidates(Statement sql, String corpus, String run) throws IOException, SQLException {
-    Map<String, String> kinds = new HashMap<>();
-    for (String line : Files.readAllLines(TUNING_SAMPLE.resolve("candidates.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t", -1);
-      if (f.length >= 2 && !line.startsWith("#") && !kinds.containsKey(f[0])) {
-        kinds.put(f[0], f[1]);
-      }
-    }
+  private static void candidates(Statement sql, String corpus, String run, Map<String, String> kinds)
+      throws SQLException {
     int[] good = new int[2];
     int[] n = new int[2];
     List<String> unlabelled = new ArrayList<>();
