@@ -9,10 +9,10 @@ import org.apache.commons.math3.special.Gamma;
  * documents seeing the other partitions' counts as they were at the start of the round; the
  * partitions' own counts are added up after it, exactly, since they are integers.
  *
- * <p>The word-topic counts are dense and word-major, so a token's K counts are adjacent in memory:
- * at K of 10 to 50 one pass over them costs less than keeping MALLET's sorted sparse lists, and
- * the copy each task holds is V x K ints (20,000 terms x 50 topics = 4 MB; at a million terms and
- * 1,000 topics, 4 GB per task, it would not be fine).
+ * <p>The word-topic counts are dense and word-major, so a word's counts are adjacent in memory, with
+ * beside them the list of the topics it has a count in (rebuilt at the start of each call); the
+ * copy each task holds is 2 x V x K ints (20,000 terms x 50 topics = 8 MB; at a million terms and
+ * 1,000 topics, 8 GB per task, it would not be fine).
  */
 public final class GibbsSampler implements java.io.Serializable {
   private final int k;
@@ -53,6 +53,13 @@ public final class GibbsSampler implements java.io.Serializable {
   /**
    * {@code sweeps} passes over the block's tokens.
    *
+   * <p>A token's weight of topic t, (n_dt + alpha_t)(n_wt + beta) / (n_t + V beta), is split as
+   * SparseLDA splits it (Yao, Mimno and McCallum, KDD 2009): c_t n_wt, over only the topics its word
+   * has a count in, and beta c_t, whose sum over all topics is kept up to date as two topics change
+   * per token, with c_t = (n_dt + alpha_t) / (n_t + V beta). Once words settle into a few topics a
+   * token costs a few products instead of K; the second part, drawn about beta K / n_w of the time,
+   * is a pass over the K coefficients.
+   *
    * @param global word-topic counts of every partition (word * k + topic), then the K topic totals;
    *     not changed
    * @return the block with its new topics
@@ -63,14 +70,23 @@ public final class GibbsSampler implements java.io.Serializable {
     int[] topics = block.topics().clone();
     int[] words = block.words();
     int[] starts = block.docStarts();
+    // Each word's topics with a count, unordered, in the first present[word] slots of its row.
+    int[] held = new int[totals];
+    int[] present = new int[vocabulary];
+    for (int w = 0; w < vocabulary; w++) {
+      int base = w * k;
+      for (int t = 0; t < k; t++) {
+        if (counts[base + t] > 0) {
+          held[base + present[w]++] = t;
+        }
+      }
+    }
     double[] inverse = new double[k];
     for (int t = 0; t < k; t++) {
       inverse[t] = 1.0 / (counts[totals + t] + betaSum);
     }
     double[] cumulative = new double[k];
     int[] document = new int[k];
-    // (n_dk + alpha_k) / (n_k + V beta): what a token's weight of topic k shares with every other
-    // token of the document, kept up to date as topics change, so a token pays one product a topic.
     double[] coefficient = new double[k];
     for (int sweep = 0; sweep < sweeps; sweep++) {
       for (int d = 0; d < block.documents(); d++) {
@@ -78,31 +94,70 @@ public final class GibbsSampler implements java.io.Serializable {
         for (int i = starts[d]; i < starts[d + 1]; i++) {
           document[topics[i]]++;
         }
+        // Summed afresh for each document, so rounding cannot build up over a block.
+        double coefficientSum = 0;
         for (int t = 0; t < k; t++) {
           coefficient[t] = (document[t] + alpha[t]) * inverse[t];
+          coefficientSum += coefficient[t];
         }
         for (int i = starts[d]; i < starts[d + 1]; i++) {
-          int base = words[i] * k;
+          int word = words[i];
+          int base = word * k;
           int old = topics[i];
           document[old]--;
-          counts[base + old]--;
-          inverse[old] = 1.0 / (--counts[totals + old] + betaSum);
-          coefficient[old] = (document[old] + alpha[old]) * inverse[old];
-          double total = 0;
-          for (int t = 0; t < k; t++) {
-            total += coefficient[t] * (counts[base + t] + beta);
-            cumulative[t] = total;
+          if (--counts[base + old] == 0) {
+            drop(held, base, --present[word], old);
           }
-          int chosen = pick(cumulative, k, random.nextDouble() * total);
+          inverse[old] = 1.0 / (--counts[totals + old] + betaSum);
+          coefficientSum -= coefficient[old];
+          coefficient[old] = (document[old] + alpha[old]) * inverse[old];
+          coefficientSum += coefficient[old];
+          int n = present[word];
+          double wordMass = 0;
+          for (int j = 0; j < n; j++) {
+            int t = held[base + j];
+            wordMass += coefficient[t] * counts[base + t];
+            cumulative[j] = wordMass;
+          }
+          double u = random.nextDouble() * (wordMass + beta * coefficientSum);
+          int chosen;
+          if (u < wordMass) {
+            chosen = held[base + pick(cumulative, n, u)];
+          } else {
+            chosen = smoothing(coefficient, (u - wordMass) / beta);
+          }
           topics[i] = chosen;
           document[chosen]++;
-          counts[base + chosen]++;
+          if (counts[base + chosen]++ == 0) {
+            held[base + present[word]++] = chosen;
+          }
           inverse[chosen] = 1.0 / (++counts[totals + chosen] + betaSum);
+          coefficientSum -= coefficient[chosen];
           coefficient[chosen] = (document[chosen] + alpha[chosen]) * inverse[chosen];
+          coefficientSum += coefficient[chosen];
         }
       }
     }
     return new GibbsBlock(block.docIds(), starts, words, topics);
+  }
+
+  /** Removes {@code topic} from a word's held topics, whose last slot is now {@code last}: the last one fills its place. */
+  private static void drop(int[] held, int base, int last, int topic) {
+    int j = 0;
+    while (held[base + j] != topic) {
+      j++;
+    }
+    held[base + j] = held[base + last];
+  }
+
+  /** The topic at which the running sum of the coefficients first exceeds u (the last one when rounding leaves u beyond). */
+  private int smoothing(double[] coefficient, double u) {
+    int chosen = 0;
+    double sum = coefficient[0];
+    while (chosen < k - 1 && sum <= u) {
+      sum += coefficient[++chosen];
+    }
+    return chosen;
   }
 
   /** The topic whose cumulative weight first exceeds u (the last one when rounding leaves u at the total). */

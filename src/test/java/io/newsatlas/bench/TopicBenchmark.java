@@ -34,7 +34,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Benchmark (not a unit test; run by bench/run.sh): on a finished run's tokens table, newsatlas's
- * topic engines (TopicCorpus + TopicModels.fit + Topics.assign, K=20; -Dbench.engines, default
+ * topic engines (TopicCorpus + TopicModels.fit + Topics.assign, K=20 or -Dbench.k; -Dbench.engines, default
  * gibbs,online, em also possible) against MALLET 2.0.8's
  * ParallelTopicModel on the same documents as the same vocabulary indices; for both: wall time,
  * corpus tokens per second of fitting, peak heap, NPMI of the top-10 word terms (Coherence.count
@@ -45,7 +45,8 @@ import org.apache.spark.sql.SparkSession;
  *   -Dexec.args="/tmp/newsatlas-bench/out-x1 bench/results/topics.csv"</pre>
  */
 public final class TopicBenchmark {
-  static final int K = 20;
+  /** The K every engine fits (-Dbench.k): 20 for Reuters; the job's chosen K for another corpus. */
+  static final int K = Integer.getInteger("bench.k", 20);
   static final long SEED = 42;
 
   private TopicBenchmark() {}
