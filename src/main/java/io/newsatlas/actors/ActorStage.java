@@ -51,8 +51,9 @@ public final class ActorStage {
   public static Tables run(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions, Dataset<Row> periods,
       Gazetteer gazetteer, ActorSettings settings, StageContext stage) {
     Dataset<Row> actors = stage.keep(Actors.actorTable(mentions, documents, gazetteer));
-    Dataset<Row> pairs = stage.keep(Actors.cooccurrence(mentions, documents));
-    Dataset<Row> byPeriod = stage.keep(Actors.cooccurrenceByPeriod(mentions, periods));
+    Dataset<Row> named = stage.keep(Actors.pairs(mentions, documents, periods));
+    Dataset<Row> pairs = stage.keep(Actors.cooccurrence(named, mentions, documents));
+    Dataset<Row> byPeriod = stage.keep(Actors.cooccurrenceByPeriod(named));
     Dataset<Row> candidates = stage.keep(Actors.candidates(documents, mentions, settings.candidateMinDocuments()));
     Tables tables = new Tables(actors, gazetteer.actors().size(), mentions, mentions.count(), pairs, pairs.count(),
         byPeriod, byPeriod.count(), candidates, candidates.count(), nodes(actors), edges(pairs));

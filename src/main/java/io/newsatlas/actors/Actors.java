@@ -105,78 +105,148 @@ public final class Actors {
     }
   }
 
+  /** Columns of {@link #pairs}: one row per pair of actors per unit (document, sentence, story) that names both. */
+  private static final org.apache.spark.sql.types.StructType PAIR = new org.apache.spark.sql.types.StructType()
+      .add("level", "string").add("actorA", "string").add("actorB", "string").add("unit", "string")
+      .add("date", "date").add("docId", "string").add("sentenceIndex", "int").add("noSentence", "int")
+      .add("sentence", "string").add("period", "string").add("periodStart", "date").add("bucket", "string");
+
+  /** Columns of the units each actor is named in, per level (what npmi divides by). */
+  private static final org.apache.spark.sql.types.StructType UNIT = new org.apache.spark.sql.types.StructType()
+      .add("level", "string").add("actorId", "string").add("unit", "string");
+
   /**
-   * cooccurrence: each pair of actors (ordered ids) named together in a document, in a sentence,
-   * or in a story, with counts, first and last dates and one example.
+   * Every pair of actors named in a unit, at the three levels, from one pass over each document's
+   * mentions (grouped by document once): the co-occurrence tables aggregate this, so each is one
+   * shuffle instead of a self-join per level. A document-level row carries the first sentence of
+   * that document naming both (noSentence 0), so that the table's example is a sentence whenever
+   * one exists. Kept: both co-occurrence tables read it.
    */
-  public static Dataset<Row> cooccurrence(Dataset<ActorMention> mentions, Dataset<DocumentRecord> documents) {
-    Dataset<Row> docs = documents.select(col("docId"), col("date"), col("storyId"));
-    Dataset<Row> inSentences = sentencePairs(mentions).join(docs, "docId");
-    Dataset<Row> sentenceLevel = inSentences.groupBy("actorA", "actorB").agg(
-        countDistinct("docId", "sentenceIndex").as("count"), min("date").as("firstDate"), max("date").as("lastDate"),
-        min_by(col("docId"), struct(col("docId"), col("sentenceIndex"))).as("exampleDocId"),
-        min_by(col("sentence"), struct(col("docId"), col("sentenceIndex"))).as("exampleSentence"))
-        .withColumn("level", lit(SENTENCE));
-    Dataset<Row> inDocuments = documentPairs(mentions).join(docs, "docId");
-    Dataset<Row> examples = sentenceLevel.select(col("actorA").as("xa"), col("actorB").as("xb"),
-        col("exampleSentence").as("xs"), col("exampleDocId").as("xd"));
-    Dataset<Row> documentLevel = inDocuments.groupBy("actorA", "actorB").agg(
-            countDistinct("docId").as("count"), min("date").as("firstDate"), max("date").as("lastDate"),
-            min("docId").as("firstDocId"))
-        .join(examples, col("actorA").equalTo(col("xa")).and(col("actorB").equalTo(col("xb"))), "left")
-        .withColumn("exampleDocId", functions.coalesce(col("xd"), col("firstDocId")))
-        .withColumn("exampleSentence", col("xs"))
-        .withColumn("level", lit(DOCUMENT))
-        .drop("xa", "xb", "xs", "xd", "firstDocId");
-    Dataset<Row> storyLevel = inDocuments.groupBy("actorA", "actorB").agg(
-            countDistinct("storyId").as("count"), min("date").as("firstDate"), max("date").as("lastDate"),
-            min("docId").as("exampleDocId"))
-        .withColumn("exampleSentence", lit(null).cast("string"))
-        .withColumn("level", lit(STORY));
-    Column[] columns = {col("actorA"), col("actorB"), col("level"), col("count"), col("firstDate"), col("lastDate"),
-        col("exampleDocId"), col("exampleSentence")};
-    Dataset<Row> pairs = documentLevel.select(columns).unionByName(sentenceLevel.select(columns))
-        .unionByName(storyLevel.select(columns));
-    return withNpmi(pairs, mentions.join(docs.select("docId", "storyId"), "docId"));
+  public static Dataset<Row> pairs(Dataset<ActorMention> mentions, Dataset<DocumentRecord> documents,
+      Dataset<Row> documentPeriods) {
+    return named(mentions, documents, documentPeriods).flatMap((FlatMapFunction<Row, Row>) doc -> {
+      String docId = doc.getAs("docId");
+      java.sql.Date date = doc.getAs("date");
+      String story = doc.getAs("storyId");
+      String period = doc.getAs("period");
+      java.sql.Date periodStart = doc.getAs("periodStart");
+      String bucket = doc.getAs("bucket");
+      // Per sentence, its actors (sorted, distinct); per document, the first sentence of each pair.
+      TreeMap<Integer, java.util.TreeSet<String>> bySentence = new TreeMap<>();
+      Map<Integer, String> sentences = new HashMap<>();
+      java.util.TreeSet<String> inDocument = new java.util.TreeSet<>();
+      for (Row m : doc.<Row>getList(doc.fieldIndex("named"))) {
+        int index = m.getInt(1);
+        bySentence.computeIfAbsent(index, x -> new java.util.TreeSet<>()).add(m.getString(0));
+        sentences.putIfAbsent(index, m.getString(2));
+        inDocument.add(m.getString(0));
+      }
+      List<Row> out = new ArrayList<>();
+      Map<String, Integer> firstSentence = new HashMap<>();
+      for (Map.Entry<Integer, java.util.TreeSet<String>> s : bySentence.entrySet()) {
+        List<String> actors = new ArrayList<>(s.getValue());
+        for (int a = 0; a < actors.size(); a++) {
+          for (int b = a + 1; b < actors.size(); b++) {
+            firstSentence.putIfAbsent(actors.get(a) + "\t" + actors.get(b), s.getKey());
+            out.add(RowFactory.create(SENTENCE, actors.get(a), actors.get(b), docId + "#" + s.getKey(), date, docId,
+                s.getKey(), 0, sentences.get(s.getKey()), period, periodStart, bucket));
+          }
+        }
+      }
+      List<String> actors = new ArrayList<>(inDocument);
+      for (int a = 0; a < actors.size(); a++) {
+        for (int b = a + 1; b < actors.size(); b++) {
+          Integer first = firstSentence.get(actors.get(a) + "\t" + actors.get(b));
+          out.add(RowFactory.create(DOCUMENT, actors.get(a), actors.get(b), docId, date, docId,
+              first == null ? 0 : first, first == null ? 1 : 0, first == null ? null : sentences.get(first), period,
+              periodStart, bucket));
+          out.add(RowFactory.create(STORY, actors.get(a), actors.get(b), story, date, docId, 0, 1, null, period,
+              periodStart, bucket));
+        }
+      }
+      return out.iterator();
+    }, Encoders.row(PAIR));
+  }
+
+  /** Each document's mentions as (actorId, sentenceIndex, sentence), with its date, story and period. */
+  private static Dataset<Row> named(Dataset<ActorMention> mentions, Dataset<DocumentRecord> documents,
+      Dataset<Row> documentPeriods) {
+    return mentions.groupBy("docId")
+        .agg(functions.collect_list(struct(col("actorId"), col("sentenceIndex"), col("sentence"))).as("named"))
+        .join(documents.select("docId", "date", "storyId"), "docId")
+        .join(documentPeriods.select("docId", "period", "periodStart", "bucket"), "docId");
   }
 
   /**
-   * Normalised pointwise mutual information of each pair at its level: log(p(ab) / p(a)p(b)) /
+   * cooccurrence: each pair of actors (ordered ids) named together in a document, in a sentence,
+   * or in a story, with counts, first and last dates and one example (a document's example is the
+   * first sentence naming both, when there is one).
+   *
+   * @param pairs as {@link #pairs} gives them
+   */
+  public static Dataset<Row> cooccurrence(Dataset<Row> pairs, Dataset<ActorMention> mentions,
+      Dataset<DocumentRecord> documents) {
+    Column first = struct(col("noSentence"), col("docId"), col("sentenceIndex"));
+    Dataset<Row> counted = pairs.groupBy("actorA", "actorB", "level").agg(
+        countDistinct("unit").as("count"), min("date").as("firstDate"), max("date").as("lastDate"),
+        min_by(col("docId"), first).as("exampleDocId"), min_by(col("sentence"), first).as("exampleSentence"));
+    Npmi npmi = Npmi.of(mentions, documents);
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("actorA", "string").add("actorB", "string").add("level", "string").add("count", "long")
+        .add("firstDate", "date").add("lastDate", "date").add("exampleDocId", "string")
+        .add("exampleSentence", "string").add("npmi", "double");
+    return counted.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> RowFactory.create(
+        r.getString(0), r.getString(1), r.getString(2), r.getLong(3), r.get(4), r.get(5), r.get(6), r.get(7),
+        npmi.of(r.getString(2), r.getString(0), r.getString(1), r.getLong(3))), Encoders.row(schema));
+  }
+
+  /**
+   * Normalised pointwise mutual information of a pair at its level: log(p(ab) / p(a)p(b)) /
    * -log(p(ab)), the probabilities over the units (documents, sentences, stories) that name any
    * actor. 1: named only together; 0: together as often as chance; below 0: less. Two countries
    * named in every document have a high count and an npmi near 0; a minister and his guest near 1.
+   * The units per actor and level are few (actors x 3), so they are counted in one job and read
+   * on the executors from here, instead of joined.
    */
-  private static Dataset<Row> withNpmi(Dataset<Row> pairs, Dataset<Row> mentions) {
-    Column sentence = functions.concat_ws("#", col("docId"), col("sentenceIndex").cast("string"));
-    Dataset<Row> units = mentions.select(col("actorId"), lit(DOCUMENT).as("level"), col("docId").as("unit"))
-        .unionByName(mentions.select(col("actorId"), lit(SENTENCE).as("level"), sentence.as("unit")))
-        .unionByName(mentions.select(col("actorId"), lit(STORY).as("level"), col("storyId").as("unit")));
-    Dataset<Row> perActor = units.groupBy("level", "actorId").agg(countDistinct("unit").as("actorUnits"));
-    Dataset<Row> perLevel = units.groupBy(col("level").as("totalLevel")).agg(countDistinct("unit").as("units"));
-    Dataset<Row> a = perActor.toDF("levelA", "idA", "unitsA");
-    Dataset<Row> b = perActor.toDF("levelB", "idB", "unitsB");
-    Column pab = col("count").divide(col("units"));
-    Column pa = col("unitsA").divide(col("units"));
-    Column pb = col("unitsB").divide(col("units"));
-    Column npmi = when(pab.geq(1), lit(1.0))
-        .otherwise(functions.log(pab.divide(pa.multiply(pb))).divide(functions.log(pab).multiply(-1)));
-    return pairs.join(perLevel, col("level").equalTo(col("totalLevel")))
-        .join(a, col("level").equalTo(col("levelA")).and(col("actorA").equalTo(col("idA"))))
-        .join(b, col("level").equalTo(col("levelB")).and(col("actorB").equalTo(col("idB"))))
-        .withColumn("npmi", functions.round(npmi, 4))
-        .drop("totalLevel", "units", "levelA", "idA", "unitsA", "levelB", "idB", "unitsB");
+  record Npmi(Map<String, Long> units) implements java.io.Serializable {
+    static Npmi of(Dataset<ActorMention> mentions, Dataset<DocumentRecord> documents) {
+      Dataset<Row> named = mentions.select("docId", "actorId", "sentenceIndex")
+          .join(documents.select("docId", "storyId"), "docId");
+      Dataset<Row> units = named.flatMap((FlatMapFunction<Row, Row>) r -> List.of(
+          RowFactory.create(DOCUMENT, r.getString(1), r.getString(0)),
+          RowFactory.create(SENTENCE, r.getString(1), r.getString(0) + "#" + r.getInt(2)),
+          RowFactory.create(STORY, r.getString(1), r.getString(3))).iterator(), Encoders.row(UNIT));
+      Map<String, Long> counts = new HashMap<>();
+      // rollup: (level, actor) rows and (level, null) rows, the level's units in all.
+      for (Row r : units.rollup(col("level"), col("actorId")).agg(countDistinct("unit")).collectAsList()) {
+        if (!r.isNullAt(0)) {
+          counts.put(r.getString(0) + "\t" + (r.isNullAt(1) ? "" : r.getString(1)), r.getLong(2));
+        }
+      }
+      return new Npmi(counts);
+    }
+
+    /** As Spark's SQL would compute and round it (StrictMath.log; round half up at 4 places). */
+    double of(String level, String actorA, String actorB, long count) {
+      double total = units.get(level + "\t");
+      double pab = count / total;
+      double pa = units.get(level + "\t" + actorA) / total;
+      double pb = units.get(level + "\t" + actorB) / total;
+      double npmi = pab >= 1 ? 1.0 : StrictMath.log(pab / (pa * pb)) / (StrictMath.log(pab) * -1);
+      return new java.math.BigDecimal(Double.toString(npmi)).setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
   }
 
-  /** cooccurrence_by_period: document- and sentence-level counts per period (or date bucket). */
-  public static Dataset<Row> cooccurrenceByPeriod(Dataset<ActorMention> mentions, Dataset<Row> documentPeriods) {
-    Dataset<Row> perDocument = documentPairs(mentions).join(documentPeriods, "docId")
-        .groupBy("period", "periodStart", "bucket", "actorA", "actorB").agg(countDistinct("docId").as("count"))
-        .withColumn("level", lit(DOCUMENT));
-    Dataset<Row> perSentence = sentencePairs(mentions).join(documentPeriods, "docId")
-        .groupBy("period", "periodStart", "bucket", "actorA", "actorB")
-        .agg(countDistinct("docId", "sentenceIndex").as("count"))
-        .withColumn("level", lit(SENTENCE));
-    return perDocument.unionByName(perSentence);
+  /**
+   * cooccurrence_by_period: document- and sentence-level counts per period (or date bucket).
+   *
+   * @param pairs as {@link #pairs} gives them
+   */
+  public static Dataset<Row> cooccurrenceByPeriod(Dataset<Row> pairs) {
+    return pairs.filter(col("level").isin(DOCUMENT, SENTENCE))
+        .groupBy("period", "periodStart", "bucket", "actorA", "actorB", "level")
+        .agg(countDistinct("unit").as("count"))
+        .select("period", "periodStart", "bucket", "actorA", "actorB", "count", "level");
   }
 
   /**
@@ -243,22 +313,5 @@ public final class Actors {
         min("date").as("firstDate"), max("date").as("lastDate"));
     return actors.join(counts, "actorId", "left")
         .na().fill(0L, new String[] {"mentions", "documents"});
-  }
-
-  private static Dataset<Row> documentPairs(Dataset<ActorMention> mentions) {
-    Dataset<Row> named = mentions.select("docId", "actorId").distinct();
-    Dataset<Row> a = named.toDF("docId", "actorA");
-    Dataset<Row> b = named.toDF("docIdB", "actorB");
-    return a.join(b, a.col("docId").equalTo(b.col("docIdB")).and(a.col("actorA").lt(b.col("actorB"))))
-        .select("docId", "actorA", "actorB");
-  }
-
-  private static Dataset<Row> sentencePairs(Dataset<ActorMention> mentions) {
-    Dataset<Row> named = mentions.groupBy("docId", "sentenceIndex", "actorId").agg(first("sentence").as("sentence"));
-    Dataset<Row> a = named.toDF("docId", "sentenceIndex", "actorA", "sentence");
-    Dataset<Row> b = named.toDF("docIdB", "sentenceIndexB", "actorB", "sentenceB");
-    return a.join(b, a.col("docId").equalTo(b.col("docIdB")).and(a.col("sentenceIndex").equalTo(b.col("sentenceIndexB")))
-            .and(a.col("actorA").lt(b.col("actorB"))))
-        .select("docId", "sentenceIndex", "actorA", "actorB", "sentence");
   }
 }
