@@ -259,19 +259,10 @@ public final class Actors {
     org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
         .add("key", "string").add("name", "string").add("kind", "string").add("longForm", "string").add("title", "string")
         .add("docId", "string").add("sentence", "string").add("charStart", "int");
-    Dataset<Row> known = mentions.groupBy(col("docId").as("knownDocId"))
-        .agg(functions.collect_list(functions.array(col("charStart"), col("charEnd"))).as("spans"));
-    Dataset<Row> withKnown = documents.select("docId", "text", "language")
-        .join(known, col("docId").equalTo(col("knownDocId")), "left");
-    Dataset<Row> found = withKnown.flatMap((FlatMapFunction<Row, Row>) row -> {
+    Dataset<Row> found = Mentions.withKnownSpans(documents, mentions).flatMap((FlatMapFunction<Row, Row>) row -> {
       String docId = row.getAs("docId");
       String text = row.getAs("text");
-      List<int[]> spans = new ArrayList<>();
-      List<scala.collection.Seq<Integer>> stored = row.isNullAt(row.fieldIndex("spans")) ? List.of()
-          : row.getList(row.fieldIndex("spans"));
-      for (scala.collection.Seq<Integer> span : stored) {
-        spans.add(new int[] {span.apply(0), span.apply(1)});
-      }
+      List<int[]> spans = Mentions.knownSpans(row);
       List<Sentences.Span> sentences = Sentences.split(text);
       List<Row> out = new ArrayList<>();
       for (Candidates.Candidate c : Candidates.find(text, row.getAs("language"))) {

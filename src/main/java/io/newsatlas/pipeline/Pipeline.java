@@ -109,7 +109,7 @@ public final class Pipeline {
       Ingested ingested = new Ingested(read, run.stories(read.documents(), gazetteer));
       // Every timeline places documents the same way: once, kept.
       Dataset<Row> periods = run.writeDocuments(ingested);
-      Dataset<ThemeMention> themeMentions = run.themes(ingested.documents(), periods, themes, gazetteer);
+      Dataset<ThemeMention> themeMentions = run.themes(ingested.documents(), ingested.mentions(), periods, themes);
       run.actors(ingested, periods, gazetteer, output);
       run.events(ingested, themeMentions, new EventFinder(events, gazetteer));
       Dataset<Row> tokens = run.tokens(ingested, themeMentions, Tokenizer.of(dictionaryTerms(themes, gazetteer),
@@ -195,10 +195,10 @@ public final class Pipeline {
       return written.periods();
     }
 
-    Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<Row> periods, ThemeDictionary dictionary,
-        Gazetteer gazetteer) {
+    Dataset<ThemeMention> themes(Dataset<DocumentRecord> documents, Dataset<ActorMention> actorMentions,
+        Dataset<Row> periods, ThemeDictionary dictionary) {
       return progress.stage("themes", () -> {
-        ThemeStage.Tables themes = ThemeStage.run(spark, documents, periods, dictionary, gazetteer, config.themes(),
+        ThemeStage.Tables themes = ThemeStage.run(spark, documents, periods, dictionary, actorMentions, config.themes(),
             config.timeline(), period, this);
         writer.write(Tables.THEMES, themes.dictionary(), themes.dictionaryRows());
         writer.write(Tables.THEME_MENTIONS, themes.mentions(), themes.mentionRows());

@@ -57,19 +57,28 @@ public final class ThemeMatcher implements Serializable {
     }
   }
 
-  /** @param nfcText documents.text */
+  /** @param nfcText documents.text; the actors' names in it are matched here (see the other find) */
   public List<Hit> find(String nfcText) {
+    List<int[]> names = actors == null ? List.of()
+        : actors.find(nfcText).stream().map(n -> new int[] {n.start(), n.end()}).toList();
+    return find(nfcText, names);
+  }
+
+  /**
+   * @param nfcText documents.text
+   * @param names where the actors' names are in it (start, end exclusive), as the actor stage found them
+   */
+  public List<Hit> find(String nfcText, List<int[]> names) {
     List<PhraseMatcher.Match<String>> found = terms.find(nfcText);
     if (found.isEmpty()) {
       return List.of();
     }
     List<PhraseMatcher.Match<String>> excluded = exclusions.find(nfcText);
-    List<ActorMatcher.Mention> names = actors == null ? List.of() : actors.find(nfcText);
     List<Hit> candidates = new ArrayList<>();
     for (PhraseMatcher.Match<String> match : found) {
       boolean insideExclusion = excluded.stream().anyMatch(x -> x.key().equals(match.key())
           && x.start() <= match.start() && match.end() <= x.end());
-      boolean insideName = names.stream().anyMatch(n -> n.start() <= match.start() && match.end() <= n.end());
+      boolean insideName = names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]);
       if (!insideExclusion && !insideName) {
         candidates.add(new Hit(match.key(), match.phrase(), match.start(), match.end()));
       }

@@ -1,7 +1,6 @@
 package io.newsatlas.themes;
 
-import io.newsatlas.actors.ActorMatcher;
-import io.newsatlas.actors.Gazetteer;
+import io.newsatlas.actors.ActorMention;
 import io.newsatlas.config.ThemeSettings;
 import io.newsatlas.config.TimelineSettings;
 import io.newsatlas.ingest.DocumentRecord;
@@ -28,13 +27,12 @@ public final class ThemeStage {
 
   /**
    * @param periods every document's timeline period (timeline.DocumentPeriods)
-   * @param gazetteer the actors, whose names hold no theme mentions
+   * @param actorMentions the actors' names (actors.ActorStage.stories), which hold no theme mentions
    */
   public static Tables run(SparkSession spark, Dataset<DocumentRecord> documents, Dataset<Row> periods,
-      ThemeDictionary dictionary, Gazetteer gazetteer, ThemeSettings settings, TimelineSettings timelineSettings,
-      Granularity granularity, StageContext stage) {
-    ThemeMatcher matcher = new ThemeMatcher(dictionary, new ActorMatcher(gazetteer));
-    Dataset<ThemeMention> mentions = stage.keep(Themes.mentions(documents, matcher));
+      ThemeDictionary dictionary, Dataset<ActorMention> actorMentions, ThemeSettings settings,
+      TimelineSettings timelineSettings, Granularity granularity, StageContext stage) {
+    Dataset<ThemeMention> mentions = stage.keep(Themes.mentions(documents, actorMentions, new ThemeMatcher(dictionary)));
     Dataset<Row> perDocument = stage.keep(Themes.perDocument(mentions, documents));
     List<ThemeTimeline.Row> timeline = Themes.timeline(perDocument, periods, dictionary, granularity,
         new ThemeTimeline.Spikes(settings.spikeWindow(), settings.spikeZ(), settings.spikeMinDocuments()),

@@ -40,6 +40,14 @@ public final class Themes {
         docId, hit.themeId(), hit.term(), matched, sentenceIndex, sentence, hit.start(), hit.end()), ThemeMention.class);
   }
 
+  /** As {@link #mentions(Dataset, ThemeMatcher)}, with the actors' names read from their mentions instead of matched again. */
+  public static Dataset<ThemeMention> mentions(Dataset<DocumentRecord> documents,
+      Dataset<io.newsatlas.actors.ActorMention> actorMentions, ThemeMatcher matcher) {
+    return Mentions.find(documents, actorMentions, matcher::find, (docId, hit, matched, sentenceIndex, sentence) ->
+        new ThemeMention(docId, hit.themeId(), hit.term(), matched, sentenceIndex, sentence, hit.start(), hit.end()),
+        ThemeMention.class);
+  }
+
   /**
    * document_themes: per document and theme, the mentions, a score (mentions per 1,000 words, so
    * long and short articles compare), the distinct terms, and the first sentence as evidence.

@@ -6,6 +6,9 @@ import io.newsatlas.SparkTestSession;
 import io.newsatlas.TestDocuments;
 import io.newsatlas.TestSettings;
 import io.newsatlas.TestStage;
+import io.newsatlas.actors.ActorMatcher;
+import io.newsatlas.actors.ActorMention;
+import io.newsatlas.actors.Actors;
 import io.newsatlas.actors.Gazetteer;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.timeline.DocumentPeriods;
@@ -31,9 +34,13 @@ class ThemeStageTest {
     en.setStoryId("en");
     Dataset<DocumentRecord> documents = TestDocuments.frame(en, vi,
         TestDocuments.document("rice", "en", "2026-02-20", "Rice exports from the Mekong delta rose in February."),
-        TestDocuments.document("heroin", "en", "2026-04-02", "Police seized heroin and methamphetamine at the border."));
+        TestDocuments.document("heroin", "en", "2026-04-02", "Police seized heroin and methamphetamine at the border."),
+        TestDocuments.document("inl", "en", "2026-05-04",
+            "The Bureau of International Narcotics and Law Enforcement Affairs opened an office in Hanoi."));
+    Dataset<ActorMention> actorMentions = Actors.mentions(documents,
+        new ActorMatcher(Gazetteer.load("conf/actors.yaml", false)));
     tables = ThemeStage.run(SparkTestSession.get(), documents, DocumentPeriods.of(documents, Granularity.MONTH),
-        ThemeDictionary.load("conf/themes.yaml", false), Gazetteer.load("conf/actors.yaml", false),
+        ThemeDictionary.load("conf/themes.yaml", false), actorMentions,
         TestSettings.defaults().themes(), TestSettings.defaults().timeline(), Granularity.MONTH, stage);
   }
 
@@ -68,6 +75,8 @@ class ThemeStageTest {
     List<Row> vi = tables.documentThemes().filter("docId = 'vi' AND themeId = 'drugs'").collectAsList();
     assertThat(vi).singleElement().satisfies(r -> assertThat(r.getList(r.fieldIndex("terms"))).contains("ma túy"));
     assertThat(tables.mentions().filter("docId = 'rice' AND themeId = 'drugs'").count()).isZero();
+    // "Narcotics" and "Law Enforcement" are words of an actor's name, which the actor stage found.
+    assertThat(tables.mentions().filter("docId = 'inl'").count()).isZero();
     assertThat(tables.documentsByTheme()).containsEntry("drugs", 3L);
     assertThat(stage.counts).containsEntry("theme_mentions", tables.mentionRows());
   }
