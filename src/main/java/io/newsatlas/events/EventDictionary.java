@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** The analysts' event dictionary (conf/events.yaml): interaction phrases, places, mechanisms. */
 public record EventDictionary(List<Kind> kinds, List<Combination> combinations, Words future,
-    Words futureTimes, Words reportingVerbs, Words counterparts, Words placePrepositions, List<Place> places,
+    Words futureTimes, Words invitations, Words invitationExceptions, Words reportingVerbs, Words counterparts, Words placePrepositions, List<Place> places,
     Words mechanisms, Words subjectPronouns) implements Serializable {
   public static final String BUNDLED = "/io/newsatlas/defaults/events.yaml";
   public static final String DEFAULT_PATH = "conf/events.yaml";
@@ -66,7 +66,7 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
       return YAML.readValue(in, EventDictionary.class).validate(origin);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException("Event dictionary " + origin + ": unknown field '" + e.getPropertyName()
-          + "' (the file has kinds, combinations, future, future_times, reporting_verbs, counterparts, subject_pronouns, place_prepositions, places, mechanisms)");
+          + "' (the file has kinds, combinations, future, future_times, invitations, invitation_exceptions, reporting_verbs, counterparts, subject_pronouns, place_prepositions, places, mechanisms)");
     } catch (IOException e) {
       throw new ConfigException("Event dictionary " + origin + " is not valid: " + e.getMessage().split("\n")[0]);
     }
@@ -95,7 +95,7 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
           "Event dictionary %s: combination %s must name two kinds and the kind they make, all among %s", origin,
           combination, ids);
     }
-    for (Words words : java.util.Arrays.asList(future, futureTimes, reportingVerbs, subjectPronouns, counterparts,
+    for (Words words : java.util.Arrays.asList(future, futureTimes, invitations, invitationExceptions, reportingVerbs, subjectPronouns, counterparts,
         placePrepositions, mechanisms)) {
       if (words != null) {
         for (String word : java.util.stream.Stream.of(words.of("en"), words.of("vi")).flatMap(List::stream).toList()) {
@@ -133,6 +133,14 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
 
   public Words futureOrEmpty() {
     return future == null ? new Words(List.of(), List.of()) : future;
+  }
+
+  public Words invitationsOrEmpty() {
+    return invitations == null ? new Words(List.of(), List.of()) : invitations;
+  }
+
+  public Words invitationExceptionsOrEmpty() {
+    return invitationExceptions == null ? new Words(List.of(), List.of()) : invitationExceptions;
   }
 
   public Words futureTimesOrEmpty() {

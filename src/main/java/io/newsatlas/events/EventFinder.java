@@ -128,6 +128,7 @@ public final class EventFinder implements Serializable {
   /** The phrases, exclusions, places and patterns of one language, built once per JVM and language. */
   private record Matchers(PhraseMatcher<String> kinds, PhraseMatcher<String> excluded, PhraseMatcher<Integer> places,
       List<Pattern> future, java.util.Optional<Pattern> futureWords, java.util.Optional<Pattern> futureTimes,
+      java.util.Optional<Pattern> invitations, java.util.Optional<Pattern> invitationExceptions,
       java.util.Optional<Pattern> reportingVerbs,
       Set<String> prepositions, Pattern enMechanism,
       List<String> viMechanisms, java.util.Optional<Pattern> pronouns) {}
@@ -171,6 +172,8 @@ public final class EventFinder implements Serializable {
     return new Matchers(new PhraseMatcher<>(kindPhrases), new PhraseMatcher<>(excludedPhrases),
         new PhraseMatcher<>(placeAliases), future, anyOf(dictionary.futureOrEmpty().of(language), 0),
         anyOf(dictionary.futureTimesOrEmpty().of(language), IGNORE_CASE),
+        anyOf(dictionary.invitationsOrEmpty().of(language), IGNORE_CASE),
+        anyOf(dictionary.invitationExceptionsOrEmpty().of(language), IGNORE_CASE),
         anyOf(dictionary.reportingVerbsOrEmpty().of(language), IGNORE_CASE), prepositions,
         enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns);
   }
@@ -205,7 +208,8 @@ public final class EventFinder implements Serializable {
       if (inExcluded) {
         continue;
       }
-      if (isFuture(text.substring(sentence.start(), match.start()), m.future())) {
+      String before = text.substring(sentence.start(), match.start());
+      if (isFuture(before, m.future()) || isInvited(before, m)) {
         planned.add(match);
       } else {
         phrasesBySentence.computeIfAbsent(sentence.index(), i -> new ArrayList<>()).add(match);
@@ -447,6 +451,18 @@ public final class EventFinder implements Serializable {
 
   private static boolean isFuture(String before, List<Pattern> future) {
     return future.stream().anyMatch(p -> p.matcher(before).find());
+  }
+
+  /** Whether an invitation (or a call for the interaction) comes before it in the sentence, other than an invitation accepted. */
+  private static boolean isInvited(String before, Matchers m) {
+    if (m.invitations().isEmpty()) {
+      return false;
+    }
+    List<int[]> accepted = new ArrayList<>();
+    m.invitationExceptions().ifPresent(p -> p.matcher(before).results()
+        .forEach(r -> accepted.add(new int[] {r.start(), r.end()})));
+    return m.invitations().get().matcher(before).results()
+        .anyMatch(r -> accepted.stream().noneMatch(x -> x[0] < r.end() && r.start() < x[1]));
   }
 
   /**

@@ -140,6 +140,20 @@ class EventFinderTest {
     assertThat(found).isEmpty();
   }
 
+  /** An invitation far before the phrase is a plan too; a visit made at an invitation is an event. */
+  @Test
+  void anInvitationToVisitIsAPlanAndAVisitAtAnInvitationIsAnEvent() {
+    LocalDate day = LocalDate.of(2021, 4, 24);
+    assertThat(find("vi", "Thủ tướng Lý Hiển Long vui vẻ nhận lời và trân trọng mời Thủ tướng Phạm Minh Chính sang"
+        + " thăm Singapore.", day, "day")).isEmpty();
+    assertThat(find("vi", "Tổng thống Volodymyr Zelensky kêu gọi tiến hành một cuộc hội đàm với Tổng thống Nga"
+        + " Vladimir Putin tại vùng chiến sự.", day, "day")).isEmpty();
+    assertThat(find("vi", "Theo lời mời của Thủ tướng Lý Hiển Long, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng"
+        + " Lý Hiển Long tại Singapore.", day, "day")).hasSize(1);
+    assertThat(find("en", "Invited by the FBI, Deputy Minister Le Quoc Hung met Director Christopher Wray in"
+        + " Washington.", day, "day")).hasSize(1);
+  }
+
   /** Plans written without a future word before the phrase: a time to come, or a day after the document's. */
   @Test
   void talksLaterThisMonthOrOnADayToComeAreAPlan() {
