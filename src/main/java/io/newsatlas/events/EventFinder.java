@@ -453,7 +453,14 @@ public final class EventFinder implements Serializable {
     return future.stream().anyMatch(p -> p.matcher(before).find());
   }
 
-  /** Whether an invitation (or a call for the interaction) comes before it in the sentence, other than an invitation accepted. */
+  /**
+   * Words at most between an invitation and the phrase it governs ("mời Thủ tướng Phạm Minh Chính
+   * sang thăm"); farther, or across a comma, the invitation is another clause's ("Chinh, invited
+   * to visit again, and Lee held talks").
+   */
+  static final int INVITATION_WINDOW = 6;
+
+  /** Whether an invitation governs the phrase: close before it, in the same stretch of words, and not an invitation accepted. */
   private static boolean isInvited(String before, Matchers m) {
     if (m.invitations().isEmpty()) {
       return false;
@@ -462,8 +469,11 @@ public final class EventFinder implements Serializable {
     m.invitationExceptions().ifPresent(p -> p.matcher(before).results()
         .forEach(r -> accepted.add(new int[] {r.start(), r.end()})));
     return m.invitations().get().matcher(before).results()
-        .anyMatch(r -> accepted.stream().noneMatch(x -> x[0] < r.end() && r.start() < x[1]));
+        .filter(r -> accepted.stream().noneMatch(x -> x[0] < r.end() && r.start() < x[1]))
+        .anyMatch(r -> INVITATION_GAP.matcher(before.substring(r.end())).matches());
   }
+
+  private static final Pattern INVITATION_GAP = Pattern.compile("(?:\\s+[^\\s,;:()]+){0," + INVITATION_WINDOW + "}\\s*");
 
   /**
    * The event (or reference) of one clause: [from, to) of the sentence, its phrases, the kinds the

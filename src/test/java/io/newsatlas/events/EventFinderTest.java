@@ -146,8 +146,13 @@ class EventFinderTest {
     LocalDate day = LocalDate.of(2021, 4, 24);
     assertThat(find("vi", "Thủ tướng Lý Hiển Long vui vẻ nhận lời và trân trọng mời Thủ tướng Phạm Minh Chính sang"
         + " thăm Singapore.", day, "day")).isEmpty();
-    assertThat(find("vi", "Tổng thống Volodymyr Zelensky kêu gọi tiến hành một cuộc hội đàm với Tổng thống Nga"
-        + " Vladimir Putin tại vùng chiến sự.", day, "day")).isEmpty();
+    // A request or a guest before a real meeting is no invitation to it.
+    assertThat(find("vi", "Thủ tướng Phạm Minh Chính đề nghị hai nước tăng cường hợp tác kinh tế trong cuộc hội đàm"
+        + " với Thủ tướng Lý Hiển Long tại Singapore.", day, "day")).hasSize(1);
+    assertThat(find("vi", "Thủ tướng Phạm Minh Chính, khách mời của Hội nghị G7 mở rộng, đã gặp Thủ tướng Lý Hiển Long"
+        + " tại Hiroshima.", day, "day")).hasSize(1);
+    assertThat(find("en", "Deputy Minister Le Quoc Hung, who was invited to Washington by the FBI, met Director"
+        + " Christopher Wray.", day, "day")).hasSize(1);
     assertThat(find("vi", "Theo lời mời của Thủ tướng Lý Hiển Long, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng"
         + " Lý Hiển Long tại Singapore.", day, "day")).hasSize(1);
     assertThat(find("en", "Invited by the FBI, Deputy Minister Le Quoc Hung met Director Christopher Wray in"
