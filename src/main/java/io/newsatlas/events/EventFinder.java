@@ -253,6 +253,19 @@ public final class EventFinder implements Serializable {
   public static final String NAME_PREFIX = "name:";
 
   /**
+   * One key per person: a listed actor's id, or an unlisted name's words in any order and case, as
+   * outlets write East Asian names both ways ("Suga Yoshihide", "Yoshihide Suga").
+   */
+  public static String personKey(String participant) {
+    if (!participant.startsWith(NAME_PREFIX)) {
+      return participant;
+    }
+    String[] words = participant.substring(NAME_PREFIX.length()).toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+    java.util.Arrays.sort(words);
+    return NAME_PREFIX + String.join(" ", words);
+  }
+
+  /**
    * The gazetteer's mentions and, in the sentences with an interaction phrase, the people the
    * gazetteer lacks whom a title introduces ("Treasury Secretary James Baker", "Bộ trưởng X"), as
    * the actor stage's candidates find them: meetings of people nobody has added yet are events too.
@@ -826,17 +839,18 @@ public final class EventFinder implements Serializable {
     Found kind = all.stream().min(java.util.Comparator.comparingInt((Found f) -> dictionary.precedence(f.kind()))
         .thenComparingInt(Found::sentenceIndex)).orElseThrow();
     EventDates.Resolved date = all.stream().map(Found::date).min(EventDates.MOST_PRECISE).orElseThrow();
-    Set<String> people = new LinkedHashSet<>();
+    // Each person once, as the first report writes the name.
+    java.util.Map<String, String> people = new java.util.LinkedHashMap<>();
     Set<String> sides = new TreeSet<>();
     Set<String> countries = new TreeSet<>();
     for (Found f : all) {
-      people.addAll(f.participants());
+      f.participants().forEach(p -> people.putIfAbsent(personKey(p), p));
       sides.addAll(f.sides());
       countries.addAll(f.countries());
     }
     String place = all.stream().map(Found::place).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     Found mechanism = all.stream().filter(f -> f.mechanism() != null).findFirst().orElse(null);
-    return new Found(first.docId(), first.storyId(), first.language(), kind.kind(), false, List.copyOf(people),
+    return new Found(first.docId(), first.storyId(), first.language(), kind.kind(), false, List.copyOf(people.values()),
         List.copyOf(sides), List.copyOf(countries), place, mechanism == null ? null : mechanism.mechanism(),
         mechanism == null ? null : mechanism.round(), date, kind.phrase(), kind.sentenceIndex(), kind.sentence(),
         kind.pronoun());

@@ -153,7 +153,8 @@ public final class EventStage {
     String key = f.reference() || day == null ? "doc:" + f.docId() + ":" + f.sentenceIndex()
         : day + "|" + String.join(",", people);
     // The reports that may be one event: those of the same people (each reference and undated one alone).
-    String peopleKey = f.reference() || day == null ? key : String.join(",", people);
+    String peopleKey = f.reference() || day == null ? key
+        : String.join(",", new TreeSet<>(people.stream().map(EventFinder::personKey).toList()));
     return RowFactory.create(f.docId(), f.storyId(), f.language(), f.kind(), f.reference(), seq(f.participants()),
         seq(f.sides()), seq(f.countries()), f.place(), f.mechanism(), f.round(), day == null ? null : Date.valueOf(day),
         f.date().precision(), f.date().source(), f.date().text(), f.phrase(), f.sentenceIndex(), f.sentence(), f.pronoun(), key, peopleKey);
@@ -182,8 +183,8 @@ public final class EventStage {
   /**
    * Whether a report is of the event: its anchor is the day its sentences give (the first such), or
    * else its first report's. A report whose sentence gives a day must be on the anchor when the
-   * anchor is a sentence's; otherwise a report is at most {@code days} from it. So reports do not
-   * chain day by day into one event.
+   * anchor is a sentence's (or in its week, when either gives only a week); otherwise a report is at
+   * most {@code days} from it. So reports do not chain day by day into one event.
    */
   private static boolean belongs(Row report, List<Row> event, int days) {
     Date date = report.getAs("date");
@@ -199,7 +200,16 @@ public final class EventStage {
     long apart = Math.abs(date.toLocalDate().toEpochDay() - anchorDate.toLocalDate().toEpochDay());
     boolean bothFromSentences = !"document".equals(report.getAs("date_source"))
         && !"document".equals(anchor.getAs("date_source"));
-    return apart == 0 || (!bothFromSentences && apart <= days);
+    return apart == 0 || within(anchor, date) || within(report, anchorDate) || (!bothFromSentences && apart <= days);
+  }
+
+  /** Whether a day falls in a report's week, when all its sentence gives is a week ("last week", "tuần trước"). */
+  private static boolean within(Row report, Date day) {
+    if (!EventDates.WEEK.equals(report.getAs("date_precision"))) {
+      return false;
+    }
+    long offset = day.toLocalDate().toEpochDay() - report.<Date>getAs("date").toLocalDate().toEpochDay();
+    return offset >= 0 && offset < 7;
   }
 
   /** The documents' reports of one event as its row of the events table. */

@@ -36,7 +36,13 @@ class EventStageTest {
         // Two outlets a day apart, their sentences undated: one event. Ten days on: another.
         TestDocuments.document("outlet1", "en", "2025-09-11", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."),
         TestDocuments.document("outlet2", "en", "2025-09-10", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."),
-        TestDocuments.document("again", "en", "2025-09-21", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."));
+        TestDocuments.document("again", "en", "2025-09-21", "Luong Tam Quang held talks with Wang Xiaohong in Beijing."),
+        // One summit: "last week" from Monday 19 April, and 16 April with the name the other way round.
+        TestDocuments.document("lastweek", "vi", "2021-04-19", "Quan hệ với Trung Quốc chiếm lĩnh chương trình nghị sự "
+            + "của Thủ tướng Nhật Bản Suga Yoshihide trong cuộc gặp thượng đỉnh với Tổng thống Mỹ Joe Biden ở Washington "
+            + "hồi tuần trước."),
+        TestDocuments.document("onthe16th", "vi", "2021-04-18", "Sau cuộc gặp giữa Tổng thống Mỹ Joe Biden và Thủ tướng "
+            + "Nhật Bản Yoshihide Suga hôm 16/4, hai nước cho thấy một mặt trận thống nhất."));
     TestStage stage = new TestStage();
     ActorStage.Storied storied = ActorStage.stories(documents, gazetteer, TestSettings.defaults().actors(), stage);
     ThemeDictionary themes = ThemeDictionary.load("conf/themes.yaml", false);
@@ -72,14 +78,24 @@ class EventStageTest {
   }
 
   @Test
+  void aDayInTheWeekAnotherReportGivesIsThatEventWhicheverWayItWritesANameRound() {
+    Row summit = events.stream().filter(r -> r.getList(r.fieldIndex("participants")).contains("joe_biden"))
+        .findFirst().orElseThrow();
+    assertThat(summit.getList(summit.fieldIndex("doc_ids"))).containsExactly("lastweek", "onthe16th");
+    assertThat(summit.getAs("date").toString()).isEqualTo("2021-04-16");
+    assertThat(summit.<String>getAs("date_precision")).isEqualTo("day");
+    assertThat(summit.getList(summit.fieldIndex("participants"))).hasSize(2);
+  }
+
+  @Test
   void aWeekdayIsResolvedAgainstTheDocumentsDayAndAPlanIsNoEvent() {
-    assertThat(events).hasSize(4);
+    assertThat(events).hasSize(5);
     Row meeting = events.stream().filter(r -> r.getList(r.fieldIndex("doc_ids")).contains("cn")).findFirst().orElseThrow();
     assertThat(meeting.getAs("date").toString()).isEqualTo("2025-06-01");
     assertThat(meeting.<String>getAs("date_source")).isNotEqualTo("document");
     // In the order the text names them.
     assertThat(meeting.getList(meeting.fieldIndex("participants"))).containsExactly("wang_xiaohong", "luong_tam_quang");
-    assertThat(result.eventRows()).isEqualTo(4);
-    assertThat(result.reportingDocuments()).isEqualTo(6);
+    assertThat(result.eventRows()).isEqualTo(5);
+    assertThat(result.reportingDocuments()).isEqualTo(8);
   }
 }
