@@ -205,7 +205,7 @@ public final class EventFinder implements Serializable {
       // Overlapping is enough: "đã tiếp thu" holds "đã tiếp" and "tiếp thu".
       boolean inExcluded = excluded.stream().anyMatch(x -> x.start() < match.end() && match.start() < x.end());
       Sentences.Span sentence = Sentences.containing(sentences, match.start());
-      if (inExcluded) {
+      if (inExcluded || inName(text, sentence.start(), match.start())) {
         continue;
       }
       String before = text.substring(sentence.start(), match.start());
@@ -617,6 +617,31 @@ public final class EventFinder implements Serializable {
   private String countryOf(String side) {
     Gazetteer.Actor actor = actors.get(side);
     return actor == null ? side : actor.type().equals("country") ? side : actor.country() == null ? side : actor.country();
+  }
+
+  /**
+   * Whether a phrase is part of a name: capitalised (not all capitals) right after a lower-case word of
+   * its sentence, as in "Chủ tịch Hội khoa học Gặp gỡ Việt Nam" or "the Met Office". Headlines in title
+   * case ("Reagan Meets Gorbachev") and a sentence's first word are phrases still.
+   */
+  static boolean inName(String text, int sentenceStart, int at) {
+    int first = text.codePointAt(at);
+    int second = at + Character.charCount(first) < text.length() ? text.codePointAt(at + Character.charCount(first)) : ' ';
+    if (!Character.isUpperCase(first) || Character.isUpperCase(second)) {
+      return false;
+    }
+    int end = at;
+    while (end > sentenceStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > sentenceStart && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end == at) {
+      return false;
+    }
+    return Character.isLowerCase(text.codePointAt(start)) && Character.isLetter(text.codePointBefore(end));
   }
 
   private boolean mentionsCounterpart(String clause, String language) {

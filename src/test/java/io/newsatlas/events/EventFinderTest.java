@@ -46,6 +46,20 @@ class EventFinderTest {
     assertThat(event.date()).isEqualTo(new EventDates.Resolved(LocalDate.of(2026, 2, 13), "day", "sentence", "on Friday"));
   }
 
+  /** A phrase written as part of a name is no interaction: "Hội khoa học Gặp gỡ Việt Nam" (Rencontres du Vietnam). */
+  @Test
+  void aPhraseInsideAnOrganisationsNameIsNoEvent() {
+    assertThat(find("vi", "Năm 2008, vợ chồng GS Trần Thanh Vân (Việt kiều Pháp, Chủ tịch Hội khoa học Gặp gỡ Việt Nam) "
+        + "- GS Lê Kim Ngọc đã xây dựng trung tâm ở Quy Nhơn.", LocalDate.of(2021, 4, 8), "day")).isEmpty();
+    assertThat(find("en", "Officials of the Met Office said on Monday that storms will reach Scotland.",
+        LocalDate.of(2021, 4, 8), "day")).isEmpty();
+    // The same words as an interaction, at a sentence's start and in a title-case headline.
+    assertThat(find("vi", "Gặp gỡ Đại sứ Mỹ Marc Knapper, Đại tướng Lương Tam Quang trao đổi về hợp tác.",
+        LocalDate.of(2024, 4, 8), "day")).extracting(EventFinder.Found::kind).containsExactly("meeting");
+    assertThat(EventFinder.inName("Reagan Meets Gorbachev", 0, 7)).isFalse();
+    assertThat(EventFinder.inName("the Met Office", 0, 4)).isTrue();
+  }
+
   /** "last week" dates an event to the week before the document's, known to the week only. */
   @Test
   void lastWeekIsTheWeekBefore() {
