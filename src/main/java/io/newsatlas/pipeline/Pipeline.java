@@ -369,11 +369,9 @@ public final class Pipeline {
     Map<String, String> codegen = Map.of("spark.sql.codegen.wholeStage", interpret ? "false" : "true",
         "spark.sql.codegen.factoryMode", interpret ? "NO_CODEGEN" : "FALLBACK");
     boolean givenToSpark = codegen.keySet().stream().anyMatch(spark.sparkContext().getConf()::contains);
-    codegen.forEach((key, value) -> {
-      if (!spark.sparkContext().getConf().contains(key)) {
-        spark.conf().set(key, value);
-      }
-    });
+    if (!givenToSpark) {
+      codegen.forEach(spark.conf()::set);
+    }
     Progress.info("spark:     %d shuffle partitions, adaptive execution %s, expressions %s", partitions,
         config.spark().adaptive() ? "on" : "off", givenToSpark ? "as Spark's spark.sql.codegen settings give"
             : interpret ? String.format("interpreted (input below spark.interpret_below_bytes, %.1f MB)",
