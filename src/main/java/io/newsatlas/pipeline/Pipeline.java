@@ -100,7 +100,7 @@ public final class Pipeline {
             l.skipped().isEmpty() ? "" : " (" + l.skipped().size() + " entries not read: " + preview(l.skipped()) + ")"));
     ConfigException.check(!listing.files().isEmpty(),
         "Input %s holds no files to read (newsatlas reads %s)", config.input(), SourceFormat.SUPPORTED);
-    sizeShuffles(listing.totalBytes());
+    SparkTuning.apply(spark, config.spark(), listing.totalBytes());
 
     OutputFolder output = OutputFolder.prepare(config.output(), hadoopConf(), runId);
     Run run = new Run(progress, new TableWriter(output, config.tables().rowsPerFile()));
@@ -348,35 +348,6 @@ public final class Pipeline {
       terms.addAll(actor.shortFormsOrEmpty());
     }
     return terms;
-  }
-
-  /**
-   * Shuffles sized from the input (spark.shuffle_partitions), adaptive execution as set
-   * (spark.adaptive), and expressions interpreted for an input below spark.interpret_below_bytes.
-   */
-  private void sizeShuffles(long inputBytes) {
-    long bytesPerPartition = config.spark().shufflePartitionBytes();
-    int partitions = config.spark().shufflePartitions() > 0
-        ? config.spark().shufflePartitions()
-        : (int) Math.max(spark.sparkContext().defaultParallelism(),
-            (inputBytes + bytesPerPartition - 1) / bytesPerPartition);
-    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
-    spark.conf().set("spark.sql.adaptive.enabled", String.valueOf(config.spark().adaptive()));
-    // Our stages' work is in Java functions; Spark's generated code only speeds its own expressions,
-    // and compiling it for each query cost more than it saved on every corpus measured
-    // (docs/benchmarks.md). A setting given to Spark itself (spark.extra, spark-submit) still wins.
-    boolean interpret = inputBytes < config.spark().interpretBelowBytes();
-    Map<String, String> codegen = Map.of("spark.sql.codegen.wholeStage", interpret ? "false" : "true",
-        "spark.sql.codegen.factoryMode", interpret ? "NO_CODEGEN" : "FALLBACK");
-    boolean givenToSpark = codegen.keySet().stream().anyMatch(spark.sparkContext().getConf()::contains);
-    if (!givenToSpark) {
-      codegen.forEach(spark.conf()::set);
-    }
-    Progress.info("spark:     %d shuffle partitions, adaptive execution %s, expressions %s", partitions,
-        config.spark().adaptive() ? "on" : "off", givenToSpark ? "as Spark's spark.sql.codegen settings give"
-            : interpret ? String.format("interpreted (input below spark.interpret_below_bytes, %.1f MB)",
-                config.spark().interpretBelowBytes() / 1e6)
-            : "compiled");
   }
 
   private org.apache.hadoop.conf.Configuration hadoopConf() {
