@@ -19,7 +19,7 @@ import java.util.Set;
 /** The analysts' event dictionary (conf/events.yaml): interaction phrases, places, mechanisms. */
 public record EventDictionary(List<Kind> kinds, List<Combination> combinations, Words future,
     Words futureTimes, Words invitations, Words invitationExceptions, Words reportingVerbs, Words counterparts, Words placePrepositions, List<Place> places,
-    Words mechanisms, Words subjectPronouns) implements Serializable {
+    Words mechanisms, Words subjectPronouns, Words audiences) implements Serializable {
   public static final String BUNDLED = "/io/newsatlas/defaults/events.yaml";
   public static final String DEFAULT_PATH = "conf/events.yaml";
 
@@ -66,7 +66,7 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
       return YAML.readValue(in, EventDictionary.class).validate(origin);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException("Event dictionary " + origin + ": unknown field '" + e.getPropertyName()
-          + "' (the file has kinds, combinations, future, future_times, invitations, invitation_exceptions, reporting_verbs, counterparts, subject_pronouns, place_prepositions, places, mechanisms)");
+          + "' (the file has kinds, combinations, future, future_times, invitations, invitation_exceptions, reporting_verbs, counterparts, subject_pronouns, audiences, place_prepositions, places, mechanisms)");
     } catch (IOException e) {
       throw new ConfigException("Event dictionary " + origin + " is not valid: " + e.getMessage().split("\n")[0]);
     }
@@ -96,7 +96,7 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
           combination, ids);
     }
     for (Words words : java.util.Arrays.asList(future, futureTimes, invitations, invitationExceptions, reportingVerbs, subjectPronouns, counterparts,
-        placePrepositions, mechanisms)) {
+        placePrepositions, mechanisms, audiences)) {
       if (words != null) {
         for (String word : java.util.stream.Stream.of(words.of("en"), words.of("vi")).flatMap(List::stream).toList()) {
           // An empty word would match everywhere: every clause a plan, every sentence reported.
@@ -161,6 +161,10 @@ public record EventDictionary(List<Kind> kinds, List<Combination> combinations, 
 
   public Words prepositionsOrEmpty() {
     return placePrepositions == null ? new Words(List.of(), List.of()) : placePrepositions;
+  }
+
+  public Words audiencesOrEmpty() {
+    return audiences == null ? new Words(List.of(), List.of()) : audiences;
   }
 
   public Words mechanismsOrEmpty() {

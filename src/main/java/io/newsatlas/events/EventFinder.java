@@ -131,7 +131,7 @@ public final class EventFinder implements Serializable {
       java.util.Optional<Pattern> invitations, java.util.Optional<Pattern> invitationExceptions,
       java.util.Optional<Pattern> reportingVerbs,
       Set<String> prepositions, Pattern enMechanism,
-      List<String> viMechanisms, java.util.Optional<Pattern> pronouns) {}
+      List<String> viMechanisms, java.util.Optional<Pattern> pronouns, java.util.Optional<Pattern> audiences) {}
 
   private Matchers matchers(String language) {
     if (matchers == null) {
@@ -175,7 +175,8 @@ public final class EventFinder implements Serializable {
         anyOf(dictionary.invitationsOrEmpty().of(language), IGNORE_CASE),
         anyOf(dictionary.invitationExceptionsOrEmpty().of(language), IGNORE_CASE),
         anyOf(dictionary.reportingVerbsOrEmpty().of(language), IGNORE_CASE), prepositions,
-        enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns);
+        enMechanism, dictionary.mechanismsOrEmpty().of("vi"), pronouns,
+        anyOf(dictionary.audiencesOrEmpty().of(language), IGNORE_CASE));
   }
 
   /**
@@ -205,7 +206,8 @@ public final class EventFinder implements Serializable {
       // Overlapping is enough: "đã tiếp thu" holds "đã tiếp" and "tiếp thu".
       boolean inExcluded = excluded.stream().anyMatch(x -> x.start() < match.end() && match.start() < x.end());
       Sentences.Span sentence = Sentences.containing(sentences, match.start());
-      if (inExcluded || inName(text, sentence.start(), match.start())) {
+      if (inExcluded || inName(text, sentence.start(), match.start())
+          || (!"vi".equals(doc.language()) && OWNED_OBJECT.matcher(text).region(match.end(), sentence.end()).lookingAt())) {
         continue;
       }
       String before = text.substring(sentence.start(), match.start());
@@ -282,20 +284,31 @@ public final class EventFinder implements Serializable {
       if (!c.kind().equals(io.newsatlas.actors.Candidates.PERSON) || !looksLikeAPerson(c.name())) {
         continue;
       }
+      String name = c.name();
+      int end = c.end();
+      // A possessive ends the name: "George Shultz' Moscow talks", "Baker's meeting".
+      Matcher possessive = POSSESSIVE.matcher(name);
+      if (possessive.find() && text.startsWith(name, c.start())) {
+        name = name.substring(0, possessive.start());
+        end = c.start() + name.length();
+        if (!looksLikeAPerson(name) || name.split("\\s+").length < 2) {
+          continue;
+        }
+      }
       int sentence = Sentences.containing(sentences, c.start()).index();
-      int start = afterLeadingCountry(doc.named(), c.start(), c.end(), text);
-      Named named = new Named(participantOf(c.name()), sentence, start, c.end());
-      if (!overlaps(doc.named(), start, c.end())) {
+      int start = afterLeadingCountry(doc.named(), c.start(), end, text);
+      Named named = new Named(participantOf(name), sentence, start, end);
+      if (!overlaps(doc.named(), start, end)) {
         persons.add(named);
       }
-      if (withPhrases.contains(sentence) && !overlaps(all, start, c.end())) {
+      if (withPhrases.contains(sentence) && !overlaps(all, start, end)) {
         all.add(named);
       }
-      String[] words = c.name().split("\\s+");
+      String[] words = name.split("\\s+");
       String surname = words[words.length - 1];
       if (words.length >= 2 && surname.length() >= 3) {
-        String before = bySurname.putIfAbsent(surname, c.name());
-        if (before != null && !before.equals(c.name())) {
+        String before = bySurname.putIfAbsent(surname, name);
+        if (before != null && !before.equals(name)) {
           ambiguous.add(surname);
         }
       }
@@ -318,6 +331,8 @@ public final class EventFinder implements Serializable {
     persons.sort(java.util.Comparator.comparingInt(Named::start));
     return all;
   }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?(?=\\s|$)");
 
   /** Where a titled name starts once a country the gazetteer found at its start is left out ("Campuchia Hun Sen"). */
   private int afterLeadingCountry(List<Named> named, int start, int end, String text) {
@@ -462,6 +477,28 @@ public final class EventFinder implements Serializable {
     return named.stream().filter(n -> !(n.end() <= at && isPerson(n.actorId()))).toList();
   }
 
+  /** "Baker's remarks": a name in the possessive, and the lower-case word after it. */
+  private static final Pattern OWNED = Pattern.compile("^['’]s?\\s+(\\p{Ll})");
+
+  /**
+   * The clause without people named only as the owners of a thing: "to respond directly to Baker's
+   * remarks" does not make Baker a participant; "Shultz' Moscow talks" and "during Abe's visit" do,
+   * as what they own is the interaction.
+   */
+  private static List<Named> withoutOwners(String text, List<PhraseMatcher.Match<String>> phrases, List<Named> named) {
+    return named.stream().filter(n -> {
+      Matcher owned = OWNED.matcher(text).region(n.end(), text.length());
+      return !owned.lookingAt() || phrases.stream().anyMatch(p -> p.start() == owned.start(1));
+    }).toList();
+  }
+
+  /**
+   * "welcomed Reagan's decision", "received the minister's letter": an English phrase whose object
+   * is a thing someone owns is no interaction with them.
+   */
+  private static final Pattern OWNED_OBJECT = Pattern.compile(
+      "^\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{M}.-]*['’]s?\\s+\\p{Ll}");
+
   private static boolean isFuture(String before, List<Pattern> future) {
     return future.stream().anyMatch(p -> p.matcher(before).find());
   }
@@ -496,7 +533,7 @@ public final class EventFinder implements Serializable {
       List<PhraseMatcher.Match<String>> phrases, List<PhraseMatcher.Match<String>> planned, Set<String> combined,
       List<Named> inClause, String pronoun) {
     String text = doc.text();
-    List<Named> named = withoutSpeakers(text, from, phrases, inClause, m.reportingVerbs());
+    List<Named> named = withoutOwners(text, phrases, withoutSpeakers(text, from, phrases, inClause, m.reportingVerbs()));
     Set<String> people = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
     // With one person, the other side is what a phrase acts on: "Hung had working sessions with the FBI".
@@ -557,6 +594,9 @@ public final class EventFinder implements Serializable {
     List<String> counterpartCountries = people.size() == 1 && mentionsCounterpart(clause, doc.language())
         ? countries.stream().filter(c -> !ownCountries.contains(c)).toList() : List.of();
     otherSide |= !counterpartCountries.isEmpty();
+    if (people.size() >= 2 && meetAnAudience(text, to, phrases, named, m)) {
+      return null;
+    }
     boolean event = people.size() >= 2 || (people.size() == 1 && otherSide);
     boolean reference = !event && people.isEmpty() && organisations.size() >= 2;
     if (!event && !reference) {
@@ -593,6 +633,36 @@ public final class EventFinder implements Serializable {
         List.copyOf(sides), List.copyOf(countries), place, mechanism == null ? null : mechanism[0],
         mechanism == null || mechanism[1] == null ? null : Integer.valueOf(mechanism[1]), date, phrase, span.index(),
         sentence, pronoun);
+  }
+
+  /** Words after the phrase within which an audience is the one met ("gặp mặt, động viên, khen thưởng 3 nam sinh"). */
+  static final int AUDIENCE_WINDOW = 8;
+
+  private static final Pattern AUDIENCE_GAP = Pattern.compile("^(?:[\\s,]+[^\\s,;:()]+){0," + (AUDIENCE_WINDOW - 1)
+      + "}[\\s,]+$");
+
+  /**
+   * Whether the people named are co-hosts who meet an audience, not each other: all of them before
+   * the phrase, nobody named after it, and an audience (conf/events.yaml) close after it: "A and B
+   * met with reporters", "A cùng B trao đổi qua điện thoại với các phóng viên".
+   */
+  private boolean meetAnAudience(String text, int to, List<PhraseMatcher.Match<String>> phrases, List<Named> named,
+      Matchers m) {
+    if (m.audiences().isEmpty()) {
+      return false;
+    }
+    PhraseMatcher.Match<String> firstPhrase = phrases.stream().min(Comparator.comparingInt(PhraseMatcher.Match::start))
+        .orElseThrow();
+    int first = firstPhrase.start();
+    // The first phrase's audience: "hội đàm tại Hà Nội, sau đó cùng gặp gỡ các phóng viên" met each other first.
+    int last = firstPhrase.end();
+    boolean namedAfter = named.stream().anyMatch(n -> n.start() >= first && (isPerson(n.actorId())
+        || n.actorId().startsWith(NAME_PREFIX)));
+    if (namedAfter) {
+      return false;
+    }
+    Matcher audience = m.audiences().get().matcher(text).region(last, to).useTransparentBounds(true);
+    return audience.find() && AUDIENCE_GAP.matcher(text.substring(last, audience.start()) + " ").matches();
   }
 
   /**

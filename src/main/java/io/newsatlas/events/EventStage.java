@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.struct;
 
 import io.newsatlas.actors.ActorMention;
+import io.newsatlas.config.EventSettings;
 import io.newsatlas.ingest.DocumentRecord;
 import io.newsatlas.io.StageContext;
 import io.newsatlas.io.Tables;
@@ -79,12 +80,9 @@ public final class EventStage {
       .add("key", DataTypes.StringType, false)
       .add("people_key", DataTypes.StringType, false);
 
-  /**
-   * @param sameEventDays reports of the same people at most this many days apart are one event when
-   *     one of them is dated by its document only (events.same_event_days)
-   */
+  /** @param settings how far apart reports of the same people may be dated and still be one event */
   public static Result run(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions,
-      Dataset<ThemeMention> themeMentions, EventFinder finder, int sameEventDays, StageContext stage) {
+      Dataset<ThemeMention> themeMentions, EventFinder finder, EventSettings settings, StageContext stage) {
     Dataset<Row> named = mentions.groupBy(col("docId"))
         .agg(collect_list(struct(col("actorId"), col("sentenceIndex"), col("charStart"), col("charEnd"))).as("named"));
     // Every document: people the gazetteer lacks can meet too (EventFinder reads their titles).
@@ -108,9 +106,15 @@ public final class EventStage {
     Dataset<Row> themes = themeMentions.groupBy(col("docId").as("doc_id"))
         .agg(array_sort(collect_set(col("themeId"))).as("themes"));
     Dataset<Row> reports = found.filter(col("reference").equalTo(false)).join(themes, seq(List.of("doc_id")), "left");
+    int sameEventDays = settings.sameEventDays();
+    int otherDocumentDays = settings.otherDocumentDays();
     Dataset<Row> events = reports.groupBy("people_key").agg(collect_list(struct(col("*"))).as("reports"))
-        .flatMap((FlatMapFunction<Row, Row>) row -> sameEvents(row.<Row>getList(1), sameEventDays).stream()
-            .map(reportsOfOne -> merge(reportsOfOne, finder)).iterator(), Encoders.row(Tables.EVENTS.schema()));
+        .flatMap((FlatMapFunction<Row, Row>) row -> sameEvents(row.<Row>getList(1), sameEventDays, otherDocumentDays)
+            .stream().map(reportsOfOne -> merge(reportsOfOne, finder)).iterator(), Encoders.row(Tables.EVENTS.schema()))
+        // A report naming fewer of the people of a meeting that day is of that meeting.
+        .groupBy(col("date"), col("date_precision")).agg(collect_list(struct(col("*"))).as("events"))
+        .flatMap((FlatMapFunction<Row, Row>) row -> withFewerPeopleMerged(row.getList(2), finder).iterator(),
+            Encoders.row(Tables.EVENTS.schema()));
     Dataset<Row> referred = referredIn(events, found.filter(col("reference")));
     String[] columns = Tables.EVENTS.schema().fieldNames();
     Dataset<Row> table = stage.keep(events.drop("referred_in").join(referred, seq(List.of("event_id")), "left")
@@ -164,14 +168,14 @@ public final class EventStage {
    * The reports of one set of people split into events, oldest first: a report joins the event
    * before it on the same day, or within {@code days} when either is dated by its document only.
    */
-  static List<List<Row>> sameEvents(List<Row> reports, int days) {
+  static List<List<Row>> sameEvents(List<Row> reports, int days, int otherDocumentDays) {
     List<Row> sorted = new ArrayList<>(reports);
     sorted.sort(Comparator.comparing((Row r) -> r.<Date>getAs("date"), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(r -> r.<String>getAs("doc_id")).thenComparingInt(r -> r.getAs("sentence_index")));
     List<List<Row>> events = new ArrayList<>();
     for (Row report : sorted) {
       List<Row> last = events.isEmpty() ? null : events.get(events.size() - 1);
-      if (last != null && belongs(report, last, days)) {
+      if (last != null && belongs(report, last, days, otherDocumentDays)) {
         last.add(report);
       } else {
         events.add(new ArrayList<>(List.of(report)));
@@ -183,10 +187,11 @@ public final class EventStage {
   /**
    * Whether a report is of the event: its anchor is the day its sentences give (the first such), or
    * else its first report's. A report whose sentence gives a day must be on the anchor when the
-   * anchor is a sentence's (or in its week, when either gives only a week); otherwise a report is at
-   * most {@code days} from it. So reports do not chain day by day into one event.
+   * anchor is a sentence's (or in its week, when either gives only a week, or at most
+   * {@code otherDocumentDays} from it when no report of the event is from its document); otherwise a
+   * report is at most {@code days} from it. So reports do not chain day by day into one event.
    */
-  private static boolean belongs(Row report, List<Row> event, int days) {
+  private static boolean belongs(Row report, List<Row> event, int days, int otherDocumentDays) {
     Date date = report.getAs("date");
     if (date == null) {
       return false;
@@ -200,7 +205,77 @@ public final class EventStage {
     long apart = Math.abs(date.toLocalDate().toEpochDay() - anchorDate.toLocalDate().toEpochDay());
     boolean bothFromSentences = !"document".equals(report.getAs("date_source"))
         && !"document".equals(anchor.getAs("date_source"));
-    return apart == 0 || within(anchor, date) || within(report, anchorDate) || (!bothFromSentences && apart <= days);
+    String docId = report.getAs("doc_id");
+    boolean otherDocument = event.stream().noneMatch(r -> docId.equals(r.getAs("doc_id")));
+    return apart == 0 || within(anchor, date) || within(report, anchorDate) || (!bothFromSentences && apart <= days)
+        || (bothFromSentences && otherDocument && apart <= otherDocumentDays);
+  }
+
+  /**
+   * One day's events with those that name only some of another's people merged into it: "Baker met
+   * Stoltenberg in Frankfurt" and "Baker, Stoltenberg and Poehl met in Frankfurt" on 19 October are one
+   * meeting. Both must name two or more people and be of one kind (or one of them a plain meeting);
+   * events not dated to a day are left as they are.
+   */
+  static List<Row> withFewerPeopleMerged(List<Row> events, EventFinder finder) {
+    List<Row> larger = new ArrayList<>(events);
+    larger.sort(Comparator.comparingInt((Row e) -> -e.getList(e.fieldIndex("participants")).size())
+        .thenComparingInt(e -> -e.getList(e.fieldIndex("doc_ids")).size())
+        .thenComparing(e -> e.<String>getAs("event_id")));
+    List<Row> kept = new ArrayList<>();
+    for (Row event : larger) {
+      int into = -1;
+      if ("day".equals(event.getAs("date_precision")) && event.getList(event.fieldIndex("participants")).size() >= 2) {
+        for (int i = 0; i < kept.size() && into < 0; i++) {
+          if (namesSomeOf(event, kept.get(i))) {
+            into = i;
+          }
+        }
+      }
+      if (into < 0) {
+        kept.add(event);
+      } else {
+        kept.set(into, absorb(kept.get(into), event));
+      }
+    }
+    kept.sort(Comparator.comparing(e -> e.<String>getAs("event_id")));
+    return kept;
+  }
+
+  private static final String PLAIN_MEETING = "meeting";
+
+  private static boolean namesSomeOf(Row fewer, Row more) {
+    String kind = fewer.getAs("kind");
+    String otherKind = more.getAs("kind");
+    boolean sameKind = kind.equals(otherKind) || PLAIN_MEETING.equals(kind) || PLAIN_MEETING.equals(otherKind);
+    List<String> people = fewer.getList(fewer.fieldIndex("participants"));
+    List<String> others = more.getList(more.fieldIndex("participants"));
+    return sameKind && "day".equals(more.getAs("date_precision")) && others.size() > people.size()
+        && people.stream().map(EventFinder::personKey).allMatch(p -> others.stream().map(EventFinder::personKey)
+            .anyMatch(p::equals));
+  }
+
+  /** The larger event with the smaller one's documents, sides, themes and evidence added. */
+  private static Row absorb(Row into, Row from) {
+    Object[] values = new Object[into.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = into.get(i);
+    }
+    for (String column : List.of("sides", "countries", "themes", "doc_ids", "story_ids")) {
+      TreeSet<String> union = new TreeSet<>(into.getList(into.fieldIndex(column)));
+      union.addAll(from.getList(from.fieldIndex(column)));
+      values[into.fieldIndex(column)] = seq(List.copyOf(union));
+    }
+    for (String column : List.of("place", "mechanism", "mechanism_round")) {
+      if (into.isNullAt(into.fieldIndex(column))) {
+        values[into.fieldIndex(column)] = from.get(from.fieldIndex(column));
+      }
+    }
+    Map<String, String> evidence = new TreeMap<>(into.getJavaMap(into.fieldIndex("evidence")));
+    from.<String, String>getJavaMap(from.fieldIndex("evidence")).forEach(evidence::putIfAbsent);
+    values[into.fieldIndex("evidence")] = CollectionConverters.asScala(evidence);
+    // With its schema: the next smaller event of the day is compared with it by column name.
+    return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, into.schema());
   }
 
   /** Whether a day falls in a report's week, when all its sentence gives is a week ("last week", "tuần trước"). */

@@ -190,6 +190,8 @@ public final class Pipeline {
       period = written.period().period();
       written.reasons().forEach((reason, n) -> counts.put("rejects." + reason, n));
       counts.put("documents", written.documents());
+      Map<String, String> storyOf = ingested.storied().storyOf();
+      counts.put("stories", written.documents() - storyOf.size() + new java.util.HashSet<>(storyOf.values()).size());
       counts.put("rejects", written.rejects());
       counts.put("inputs", ingested.inputs());
       return written.periods();
@@ -231,7 +233,7 @@ public final class Pipeline {
       }
       progress.stage("events", () -> {
         EventStage.Result events = EventStage.run(ingested.documents(), ingested.mentions(), themeMentions, finder,
-            config.events().sameEventDays(), this);
+            config.events(), this);
         writer.write(Tables.EVENTS, events.events(), events.eventRows());
         return events;
       }, EventStage.Result::summary);

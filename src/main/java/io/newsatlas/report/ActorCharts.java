@@ -106,7 +106,9 @@ public final class ActorCharts {
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
     renderer.setDefaultItemLabelFont(style.font(16));
     renderer.setDefaultItemLabelPaint(new Color(0x444444));
+    // A long pair wraps onto a second line rather than losing its end ("Bureau of International Narcoti…").
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
     plot.getDomainAxis().setCategoryMargin(0.25);
     plot.getDomainAxis().setTickLabelFont(style.font(18));
     counts.setUpperMargin(0.08);

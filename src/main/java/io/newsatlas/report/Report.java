@@ -148,7 +148,7 @@ public final class Report {
     pdf.newPage();
     pdf.heading("newsatlas report", 26);
     pdf.paragraph("Input " + run.input(), false, 14, Color.DARK_GRAY, 10);
-    pdf.paragraph(corpusLine(run), false, 12, Color.BLACK, 10);
+    pdf.paragraph(corpusLine(run, data.sourceCount()), false, 12, Color.BLACK, 10);
     pdf.heading("Findings", 14);
     for (String finding : findings(data)) {
       pdf.paragraph("• " + finding, false, 11.5f, Color.BLACK, 4);
@@ -162,8 +162,8 @@ public final class Report {
   /** Sections the contents can list: more than the report has. */
   private static final int CONTENTS_LINES = 12;
 
-  /** "5 documents (5 inputs, 0 rejects): English 4, Vietnamese 1; dated 2020-10-31 to 2026-02-13; ..." */
-  private static String corpusLine(RunSummary run) {
+  /** "5 documents in 4 stories from 3 sources (5 inputs, 0 rejects): English 4, Vietnamese 1; dated ..." */
+  static String corpusLine(RunSummary run, int sources) {
     String languages = run.languages().entrySet().stream()
         .map(e -> String.format(Locale.ROOT, "%s %,d", CorpusCharts.languageName(e.getKey()), e.getValue()))
         .collect(Collectors.joining(", "));
@@ -182,8 +182,13 @@ public final class Report {
     if (run.count("date_precision.none") > 0) {
       dates.add(String.format(Locale.ROOT, "%,d undated", run.count("date_precision.none")));
     }
-    return String.format(Locale.ROOT, "%,d documents (%,d inputs, %,d rejects): %s; %s.", run.count("documents"),
-        run.count("inputs"), run.count("rejects"), languages, String.join(", ", dates));
+    // A manifest from before stories were counted has none: then the documents stand alone.
+    String stories = run.counts().containsKey("stories") && run.count("stories") != run.count("documents")
+        ? String.format(Locale.ROOT, " in %,d stories (translations and copies of one report counted once)",
+            run.count("stories")) : "";
+    return String.format(Locale.ROOT, "%,d documents%s from %s (%,d inputs, %,d rejects): %s; %s.",
+        run.count("documents"), stories, Timelines.count(sources, "source", "sources"), run.count("inputs"),
+        run.count("rejects"), languages, String.join(", ", dates));
   }
 
   /** An event's date as precise as it is known: "1987-03-23", "week of 1987-03-23", "1987-03", "undated". */
@@ -285,9 +290,15 @@ public final class Report {
       return String.format(Locale.ROOT, "Rose most in %s: %s, %.0f stories against %.0f in %s.", lastLabel,
           best.name(), best.values()[last], best.values()[before], beforeLabel);
     }
-    return String.format(Locale.ROOT, "Rose most in %s: %s, in %.0f%% of the stories (%.0f of %.0f) against %.0f%% in %s"
-        + " (%.0f of %.0f).", lastLabel, best.name(), 100 * best.values()[last] / totals[last], best.values()[last],
-        totals[last], 100 * best.values()[before] / totals[before], beforeLabel, best.values()[before], totals[before]);
+    return String.format(Locale.ROOT, "Rose most in %s: %s, in %s of the stories (%,.0f of %,.0f) against %s in %s"
+        + " (%,.0f of %,.0f).", lastLabel, best.name(), share(best.values()[last], totals[last]), best.values()[last],
+        totals[last], share(best.values()[before], totals[before]), beforeLabel, best.values()[before], totals[before]);
+  }
+
+  /** A share as a reader compares it: "40%", and below 10% with one decimal ("4.8%", "0.4%", not "0%"). */
+  static String share(double part, double whole) {
+    double percent = 100 * part / whole;
+    return String.format(Locale.ROOT, percent > 0 && percent < 10 ? "%.1f%%" : "%.0f%%", percent);
   }
 
   /** The run's versions, times and key settings, after everything a reader came for. */
@@ -395,14 +406,23 @@ public final class Report {
     if (run.startedAt().isEmpty()) {
       return "unknown (no run manifest)";
     }
-    String took = "";
     try {
-      Duration d = Duration.between(Instant.parse(run.startedAt()), Instant.parse(run.finishedAt()));
-      took = String.format(Locale.ROOT, " (%d min %d s, without this report)", d.toMinutes(), d.toSecondsPart());
+      Instant started = Instant.parse(run.startedAt());
+      Instant finished = Instant.parse(run.finishedAt());
+      Duration d = Duration.between(started, finished);
+      String from = utcSeconds(started);
+      String to = utcSeconds(finished);
+      return String.format(Locale.ROOT, "%s to %s UTC (%d min %d s, without this report)", from,
+          to.startsWith(from.substring(0, 10)) ? to.substring(11) : to, d.toMinutes(), d.toSecondsPart());
     } catch (RuntimeException e) {
       // A manifest written by hand may carry other formats: show the times as they are.
+      return run.startedAt() + " to " + run.finishedAt();
     }
-    return run.startedAt() + " to " + run.finishedAt() + took;
+  }
+
+  /** "2026-12-04 21:11:21" */
+  private static String utcSeconds(Instant instant) {
+    return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
   }
 
   private static String dateNotes(RunSummary run) {

@@ -100,9 +100,23 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
   /** How much of a text's opening stands in for a missing title. */
   static final int LEAD_CHARS = 80;
 
-  /** The first line of a text up to LEAD_CHARS, cut at a word with "…" when longer. */
+  /** A photo's caption, which news pages put before the lead: "... Ấn Độ (Ảnh: Reuters).", "(Photo: AFP)". */
+  private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+      "(?iu).*\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|photo|photograph|picture|image|nguồn|source)\\b[^)]*\\)\\.?");
+
+  /**
+   * The first line of a text that is not a photo's caption, up to LEAD_CHARS, cut at a word with
+   * "…" when longer.
+   */
   static String opening(String text) {
-    String line = text.strip().split("\n", 2)[0].strip();
+    String[] lines = text.strip().split("\n");
+    String line = lines[0].strip();
+    for (String candidate : lines) {
+      if (!candidate.isBlank() && !CAPTION.matcher(candidate.strip()).matches()) {
+        line = candidate.strip();
+        break;
+      }
+    }
     if (line.length() <= LEAD_CHARS) {
       return line;
     }
@@ -796,7 +810,8 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
 
     /** What a source line reads: the title, or the opening words when there is none. */
     private static final Column[] SOURCE_COLUMNS = {col("doc_id"), col("title"), col("outlet"), col("date"),
-        col("source_path"), org.apache.spark.sql.functions.substring(col("text"), 1, 2 * LEAD_CHARS).as("lead")};
+        // Room for a caption line before the lead.
+        col("source_path"), org.apache.spark.sql.functions.substring(col("text"), 1, 6 * LEAD_CHARS).as("lead")};
 
     /**
      * "title · outlet · date" of a row of SOURCE_COLUMNS. Without a title (many Dân Trí files start

@@ -258,6 +258,57 @@ class EventFinderTest {
     assertThat(found).containsExactly("Đối thoại An ninh, Thực thi pháp luật", "2");
   }
 
+  /** Two people named before the phrase who meet an audience are co-hosts, not each other's counterparts. */
+  @Test
+  void coHostsMeetingAnAudienceDidNotMeetEachOther() {
+    LocalDate day = LocalDate.of(2021, 4, 12);
+    assertThat(find("vi", "Chiều nay 1/10, Đặc phái viên Marshall Billingslea cùng Trung tướng Thomas A. Bussiere, Phó"
+        + " Tư lệnh Bộ Chỉ huy Chiến lược Mỹ (USSTRATCOM) đã có cuộc trao đổi qua điện thoại với các phóng viên về"
+        + " chuyến công du tới châu Á.", LocalDate.of(2020, 10, 1), "day")).isEmpty();
+    assertThat(find("vi", "Ngày 12/4, TS Lê Thị Hương - Giám đốc Sở GD&ĐT tỉnh, anh Mai Văn Nam - Phó Bí thư Tỉnh Đoàn"
+        + " đã gặp mặt, động viên, khen thưởng 3 nam sinh trường Gio Hải.", day, "day")).isEmpty();
+    assertThat(find("en", "Treasury Secretary James Baker and Finance Minister Gerhard Stoltenberg met with reporters"
+        + " in Frankfurt on Monday.", LocalDate.of(1987, 10, 19), "day")).isEmpty();
+    // Each other's counterparts, with an audience later in the sentence or none.
+    assertThat(find("vi", "Thượng tướng Phan Văn Giang và Thượng tướng Ngụy Phượng Hòa đã hội đàm tại Hà Nội, sau đó"
+        + " hai bên cùng gặp gỡ các phóng viên của hai nước và nhiều người dân.", day, "day")).hasSize(1);
+    assertThat(find("en", "Treasury Secretary James Baker met Finance Minister Gerhard Stoltenberg before meeting"
+        + " reporters on Monday.", LocalDate.of(1987, 10, 19), "day")).hasSize(1);
+  }
+
+  /** A name in the possessive owns a thing, not an interaction, unless what it owns is one. */
+  @Test
+  void anOwnerIsNoParticipantAndAnOwnedThingIsNoOneReceived() {
+    LocalDate day = LocalDate.of(1987, 10, 19);
+    assertThat(find("en", "French Finance Minister Edouard Balladur, who hosted the Louvre meeting, was the only one of"
+        + " the G7 Finance Ministers to respond directly to Treasury Secretary James Baker's remarks.", day, "day"))
+        .isEmpty();
+    assertThat(find("en", "Dutch Finance Minister Onno Ruding welcomed President Reagan's decision to name economist"
+        + " Alan Greenspan as successor to Federal Reserve Board Chairman Paul Volcker.", day, "day")).isEmpty();
+    assertThat(find("en", "Finance Minister Gerhard Stoltenberg said Treasury Secretary James Baker's talks with"
+        + " Bundesbank President Karl Otto Poehl went well.", day, "day")).hasSize(1);
+  }
+
+  /** A possessive ends a titled name: "George Shultz' Moscow talks" are Shultz's. */
+  @Test
+  void aPossessiveEndsAName() {
+    List<EventFinder.Found> found = find("en", "A decision could emerge from Secretary of State George Shultz' Moscow"
+        + " talks with Soviet Foreign Minister Eduard Shevardnadze.", LocalDate.of(1987, 4, 13), "day");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).participants()).containsExactlyInAnyOrder("name:George Shultz", "name:Eduard Shevardnadze");
+  }
+
+  /** A call to hold talks is a plan, however many words ("một cuộc") stand between. */
+  @Test
+  void aCallForTalksIsAPlan() {
+    assertThat(find("vi", "Trong bối cảnh đó, Tổng thống Ukraine Volodymyr Zelensky kêu gọi tiến hành một cuộc hội đàm"
+        + " với người đồng cấp Nga Vladimir Putin tại vùng chiến sự ở miền Đông.", LocalDate.of(2021, 4, 22), "day"))
+        .isEmpty();
+    List<EventFinder.Found> call = find("vi", "Tổng thống Joe Biden đã điện đàm với Tổng thống Nga Vladimir Putin và đề"
+        + " nghị tổ chức một cuộc gặp thượng đỉnh trong những tháng tới.", LocalDate.of(2021, 4, 21), "day");
+    assertThat(call).extracting(EventFinder.Found::kind).containsExactly("phone_call");
+  }
+
   /** People the gazetteer lacks meet too: a title introduces them, and their surname stands for them later. */
   @Test
   void titledPeopleOutsideTheGazetteerAreParticipants() {

@@ -42,14 +42,26 @@ class EventStageTest {
             + "của Thủ tướng Nhật Bản Suga Yoshihide trong cuộc gặp thượng đỉnh với Tổng thống Mỹ Joe Biden ở Washington "
             + "hồi tuần trước."),
         TestDocuments.document("onthe16th", "vi", "2021-04-18", "Sau cuộc gặp giữa Tổng thống Mỹ Joe Biden và Thủ tướng "
-            + "Nhật Bản Yoshihide Suga hôm 16/4, hai nước cho thấy một mặt trận thống nhất."));
+            + "Nhật Bản Yoshihide Suga hôm 16/4, hai nước cho thấy một mặt trận thống nhất."),
+        // One call that two articles date a day apart from their sentences (time zones).
+        TestDocuments.document("call25", "vi", "2021-04-29", "Trong cuộc điện đàm với Thủ tướng Ấn Độ Narendra Modi "
+            + "ngày 25/4, Tổng thống Mỹ Joe Biden cam kết hỗ trợ Ấn Độ chống Covid-19."),
+        TestDocuments.document("call26", "vi", "2021-04-28", "Trong cuộc điện đàm hôm 26/4, Tổng thống Mỹ Joe Biden và "
+            + "Thủ tướng Ấn Độ Narendra Modi đã thảo luận về tình hình dịch bệnh."),
+        // One meeting, one report naming two of its three people.
+        TestDocuments.document("three", "en", "1987-10-20", "Treasury Secretary James Baker, Finance Minister Gerhard "
+            + "Stoltenberg and Bundesbank President Karl Otto Poehl met in Frankfurt on October 19."),
+        TestDocuments.document("two", "en", "1987-10-20", "Treasury Secretary James Baker met Finance Minister Gerhard "
+            + "Stoltenberg in Frankfurt on October 19 to discuss the dollar."),
+        TestDocuments.document("other-two", "en", "1987-10-21", "Finance Minister Gerhard Stoltenberg met Bundesbank "
+            + "President Karl Otto Poehl in Frankfurt on October 19."));
     TestStage stage = new TestStage();
     ActorStage.Storied storied = ActorStage.stories(documents, gazetteer, TestSettings.defaults().actors(), stage);
     ThemeDictionary themes = ThemeDictionary.load("conf/themes.yaml", false);
     EventFinder finder = new EventFinder(EventDictionary.load("conf/events.yaml", false, gazetteer), gazetteer);
     result = EventStage.run(storied.documents(), storied.mentions(),
         Themes.mentions(storied.documents(), new ThemeMatcher(themes, new ActorMatcher(gazetteer))), finder,
-        TestSettings.defaults().events().sameEventDays(), stage);
+        TestSettings.defaults().events(), stage);
     events = result.events().collectAsList();
   }
 
@@ -79,8 +91,8 @@ class EventStageTest {
 
   @Test
   void aDayInTheWeekAnotherReportGivesIsThatEventWhicheverWayItWritesANameRound() {
-    Row summit = events.stream().filter(r -> r.getList(r.fieldIndex("participants")).contains("joe_biden"))
-        .findFirst().orElseThrow();
+    Row summit = events.stream().filter(r -> r.getList(r.fieldIndex("participants")).contains("joe_biden")
+        && r.getList(r.fieldIndex("doc_ids")).contains("lastweek")).findFirst().orElseThrow();
     assertThat(summit.getList(summit.fieldIndex("doc_ids"))).containsExactly("lastweek", "onthe16th");
     assertThat(summit.getAs("date").toString()).isEqualTo("2021-04-16");
     assertThat(summit.<String>getAs("date_precision")).isEqualTo("day");
@@ -88,14 +100,31 @@ class EventStageTest {
   }
 
   @Test
+  void sentencesOfTwoDocumentsADayApartAreOneCall() {
+    Row call = events.stream().filter(r -> r.getList(r.fieldIndex("doc_ids")).contains("call25")).findFirst()
+        .orElseThrow();
+    assertThat(call.getList(call.fieldIndex("doc_ids"))).containsExactly("call25", "call26");
+    assertThat(call.<String>getAs("kind")).isEqualTo("phone_call");
+  }
+
+  @Test
+  void aReportNamingSomeOfAMeetingsPeopleThatDayIsThatMeeting() {
+    Row meeting = events.stream().filter(r -> r.getList(r.fieldIndex("doc_ids")).contains("two")).findFirst()
+        .orElseThrow();
+    assertThat(meeting.getList(meeting.fieldIndex("doc_ids"))).containsExactly("other-two", "three", "two");
+    assertThat(meeting.getList(meeting.fieldIndex("participants"))).hasSize(3);
+    assertThat(meeting.getAs("date").toString()).isEqualTo("1987-10-19");
+  }
+
+  @Test
   void aWeekdayIsResolvedAgainstTheDocumentsDayAndAPlanIsNoEvent() {
-    assertThat(events).hasSize(5);
+    assertThat(events).hasSize(7);
     Row meeting = events.stream().filter(r -> r.getList(r.fieldIndex("doc_ids")).contains("cn")).findFirst().orElseThrow();
     assertThat(meeting.getAs("date").toString()).isEqualTo("2025-06-01");
     assertThat(meeting.<String>getAs("date_source")).isNotEqualTo("document");
     // In the order the text names them.
     assertThat(meeting.getList(meeting.fieldIndex("participants"))).containsExactly("wang_xiaohong", "luong_tam_quang");
-    assertThat(result.eventRows()).isEqualTo(5);
-    assertThat(result.reportingDocuments()).isEqualTo(8);
+    assertThat(result.eventRows()).isEqualTo(7);
+    assertThat(result.reportingDocuments()).isEqualTo(13);
   }
 }

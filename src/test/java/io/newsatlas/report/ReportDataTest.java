@@ -133,6 +133,11 @@ class ReportDataTest {
         + " nơi học sinh được trải nghiệm.\nĐoạn hai.")).isEqualTo(
             "Sự kiện được tổ chức với mong muốn giới thiệu mô hình trường học nội trú khác…");
     assertThat(ReportData.opening("A short lead.\nMore.")).isEqualTo("A short lead.");
+    // A photo's caption before the lead is not the article's opening.
+    assertThat(ReportData.opening("Người dân mang bình ôxy tới một nhà máy ở Ahmedabad, Ấn Độ (Ảnh: Reuters).\n"
+        + "Một máy bay vận tải quân sự đã hạ cánh xuống New Delhi.")).isEqualTo("Một máy bay vận tải quân sự đã hạ cánh"
+        + " xuống New Delhi.");
+    assertThat(ReportData.opening("(Ảnh minh họa: The New Paper).\nShort lead.")).isEqualTo("Short lead.");
   }
 
   @Test

@@ -100,7 +100,7 @@ final class ReportFixtures {
   static RunSummary run() {
     return new RunSummary("20260213T000000Z-1", "file:/corpora/seeds", "2026-02-13T00:00:00Z",
         "2026-02-13T00:01:05Z", "0.1.0", "4.1.0", "local[2]",
-        Map.of("inputs", 6L, "input_files", 6L, "documents", 5L, "rejects", 1L),
+        Map.of("inputs", 6L, "input_files", 6L, "documents", 5L, "stories", 4L, "rejects", 1L),
         Map.of("timeline.period", "month", "ingest.min_words", "20", "topics.k", "2"),
         LocalDate.of(2025, 8, 19), LocalDate.of(2026, 2, 13), Map.of("en", 4L, "vi", 1L), "month");
   }

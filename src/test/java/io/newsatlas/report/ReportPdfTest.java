@@ -134,6 +134,9 @@ class ReportPdfTest {
     assertThat(Report.roseMost(themes)).isEqualTo("Rose most in 1987-W43: Trade, 60 stories against 5 in 1987-W27.");
     assertThat(Report.roseMost(themes.withPeriodTotals(new double[] {10, 100}))).isEqualTo("Rose most in 1987-W43:"
         + " Drugs, in 40% of the stories (40 of 100) against 10% in 1987-W27 (1 of 10).");
+    // A small share is written so that two of them can be told apart.
+    assertThat(Report.roseMost(themes.withPeriodTotals(new double[] {451, 1247}))).isEqualTo("Rose most in 1987-W43:"
+        + " Trade, in 4.8% of the stories (60 of 1,247) against 1.1% in 1987-W27 (5 of 451).");
   }
 
   /** Page 1 leads with findings from the tables; versions and settings wait on the last page. */
@@ -149,8 +152,10 @@ class ReportPdfTest {
         "Rose most in 2026-02: Cybersecurity, 2 stories against 1 in 2025-09.");
     String text = text(render(ReportFixtures.data()).get("report.pdf"));
     String first = text.substring(0, text.indexOf("Events: who met whom", text.indexOf("Contents") + 30));
-    assertThat(first).contains("Findings", "5 documents (6 inputs, 1 rejects)").doesNotContain("Key settings");
-    assertThat(text.substring(text.lastIndexOf("The run"))).contains("Key settings", "timeline.period = month");
+    assertThat(first).contains("Findings", "5 documents in 4 stories (translations and copies of one report counted "
+        + "once) from 2 sources (6 inputs, 1 rejects)").doesNotContain("Key settings");
+    assertThat(text.substring(text.lastIndexOf("The run"))).contains("Key settings", "timeline.period = month",
+        "2026-02-13 00:00:00 to 00:01:05 UTC (1 min 5 s");
   }
 
   /** Topics of five documents are not worth pages: one line says so, and the charts are not drawn. */
