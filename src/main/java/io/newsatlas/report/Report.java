@@ -103,7 +103,7 @@ public final class Report {
             pdf.muted("Topics over time: left out: " + noTimeline + ".");
             leftOut.add("topic_shares (" + noTimeline + ")");
           } else {
-            chart(pdf, "Topics", () -> TopicCharts.shares(data.topicShares(), data.topics(), style), settings, sink,
+            chart(pdf, "Topics", () -> TopicCharts.shares(data.topicShares(), data.topics(), data.run().count("topics.k"), style), settings, sink,
                 written, leftOut);
           }
           chart(pdf, "Topics", () -> TopicCharts.terms(data.topics(), settings.topTerms(), style), settings, sink,

@@ -397,14 +397,22 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
       top.forEach(t -> titles.put(t.id(), t.title()));
       Dataset<Row> shares = overTime.get().filter(col("language").equalTo("all"));
       Cells cells = new Cells();
+      Map<LocalDate, Long> modelled = new HashMap<>();
       shares.filter(col("bucket").equalTo(Periods.DATED).and(col("topic_id").isin(titles.keySet().toArray())))
-          .select("bucket", "period_start", "topic_id", "share").collectAsList()
-          .forEach(r -> cells.add(r.getString(0), r.getDate(1), titles.get(((Number) r.get(2)).intValue()),
-              // A month without documents has no share: a gap in the line, not a fall to 0%.
-              r.isNullAt(3) ? Double.NaN : ((Number) r.get(3)).doubleValue()));
+          .select("bucket", "period_start", "topic_id", "share", "period_documents").collectAsList()
+          .forEach(r -> {
+            cells.add(r.getString(0), r.getDate(1), titles.get(((Number) r.get(2)).intValue()),
+                // A month without documents has no share: a gap in the line, not a fall to 0%.
+                r.isNullAt(3) ? Double.NaN : ((Number) r.get(3)).doubleValue());
+            if (r.getDate(1) != null && !r.isNullAt(4)) {
+              modelled.put(r.getDate(1).toLocalDate(), r.getLong(4));
+            }
+          });
       shares.filter(col("bucket").notEqual(Periods.DATED)).groupBy("bucket").agg(max("period_documents"))
           .collectAsList().forEach(r -> cells.bucket(r.getString(0), r.isNullAt(1) ? 0 : r.getLong(1)));
-      PeriodTable table = cells.table("share", periods, top.stream().map(Topic::title).toList());
+      // Each period's modelled documents, so that a share of one week's only document is no peak.
+      PeriodTable table = cells.table("share", periods, top.stream().map(Topic::title).toList())
+          .withPeriodTotals(periods.stream().mapToDouble(p -> modelled.getOrDefault(p.start(), 0L)).toArray());
       if (table.isEmpty()) {
         missing.put(TOPIC_FAMILY + ".over_time", "no dated document in topics_over_time: the timeline of topics is "
             + "left out");

@@ -25,23 +25,45 @@ public final class TopicCharts {
   /**
    * @param shares share (0-1) of each period's documents per topic, series named by {@link Topic#title()}
    */
-  public static ChartPage shares(PeriodTable shares, List<Topic> topics, ChartStyle style) {
+  /** A topic's peak is a period with at least this many modelled documents (when one has): 100% of one is no peak. */
+  static final int PEAK_MIN_DOCUMENTS = 10;
+
+  /** @param topicCount the model's topics, of which {@code topics} are the largest */
+  public static ChartPage shares(PeriodTable shares, List<Topic> topics, long topicCount, ChartStyle style) {
     List<Series> percent = shares.series().stream()
         .map(s -> new Series(s.name(), Arrays.stream(s.values()).map(v -> 100 * v).toArray())).toList();
     PeriodTable table = new PeriodTable("% of documents", shares.periods(), percent, shares.partialDate(),
         shares.undated());
+    double[] modelled = shares.periodTotals();
+    double busiest = modelled == null ? 0 : Arrays.stream(modelled).max().orElse(0);
+    double floor = Math.min(PEAK_MIN_DOCUMENTS, busiest);
     String kind = CorpusCharts.kind(table);
     JFreeChart chart = Timelines.overTime("Topics over time: share of each " + kind + "'s documents",
         String.format(Locale.ROOT, "The %s largest of %s, all languages · %s", percent.size(),
-            Timelines.count(topics.size(), "topic", "topics"), Timelines.notPlaced(table)),
+            Timelines.count(Math.max(topicCount, topics.size()), "topic", "topics"), Timelines.notPlaced(table)),
         table, "% of the " + kind + "'s documents", true, style);
     Topic largest = topics.stream().max(Comparator.comparingDouble(Topic::share)).orElseThrow();
-    Series peaked = percent.stream().max(Comparator.comparingDouble(s -> s.values()[s.peak()])).orElseThrow();
-    return new ChartPage(Figure.of("topic_shares", chart), List.of(
-        String.format(Locale.ROOT, "The largest topic is %s: %.0f%% of the corpus, %s.", largest.title(),
-            100 * largest.share(), Timelines.count(largest.documents(), "document", "documents")),
-        String.format(Locale.ROOT, "%s peaked in %s with %.0f%% of that %s's documents.", peaked.name(),
-            table.periods().get(peaked.peak()).label(), peaked.values()[peaked.peak()], kind)));
+    String largestLine = String.format(Locale.ROOT, "The largest topic is %s: %.0f%% of the corpus, %s.",
+        largest.title(), 100 * largest.share(), Timelines.count(largest.documents(), "document", "documents"));
+    // The highest share in a period with enough documents to mean something.
+    Series peaked = null;
+    int peak = -1;
+    for (Series s : percent) {
+      for (int p = 0; p < s.values().length; p++) {
+        boolean enough = modelled == null || modelled[p] >= floor;
+        if (enough && !Double.isNaN(s.values()[p]) && (peaked == null || s.values()[p] > peaked.values()[peak])) {
+          peaked = s;
+          peak = p;
+        }
+      }
+    }
+    if (peaked == null) {
+      return new ChartPage(Figure.of("topic_shares", chart), List.of(largestLine));
+    }
+    String of = modelled == null ? "" : String.format(Locale.ROOT, " (of %,.0f)", modelled[peak]);
+    return new ChartPage(Figure.of("topic_shares", chart), List.of(largestLine,
+        String.format(Locale.ROOT, "%s peaked in %s with %.0f%% of that %s's documents%s.", peaked.name(),
+            table.periods().get(peak).label(), peaked.values()[peak], kind, of)));
   }
 
   /** Small multiples: one horizontal bar chart of term weights per topic. */

@@ -125,7 +125,7 @@ class ChartsTest {
 
   @Test
   void topicChartsShowSharesInPercentAndTheTermsOfEachTopic() throws IOException {
-    ChartPage shares = TopicCharts.shares(ReportFixtures.topicShares(), ReportFixtures.topics(), style);
+    ChartPage shares = TopicCharts.shares(ReportFixtures.topicShares(), ReportFixtures.topics(), 2, style);
     XYSeriesCollection lines = (XYSeriesCollection) shares.figure().chart().getXYPlot().getDataset();
     assertThat(lines.getSeriesKey(0)).isEqualTo("T0 an ninh mạng");
     assertThat(lines.getItemCount(0)).isEqualTo(2);
@@ -139,12 +139,23 @@ class ChartsTest {
     var withEmptyMonths = new Aggregates.PeriodTable("share", ReportFixtures.topicShares().periods(), List.of(
         new Aggregates.Series("T0 an ninh mạng", new double[] {Double.NaN, 0.5, Double.NaN, Double.NaN, 0, 0, 1.0}),
         new Aggregates.Series("T1 ma túy", new double[] {Double.NaN, 0.5, Double.NaN, Double.NaN, 1.0, 1.0, 0})), 0, 0);
-    ChartPage gaps = TopicCharts.shares(withEmptyMonths, ReportFixtures.topics(), style);
+    ChartPage gaps = TopicCharts.shares(withEmptyMonths, ReportFixtures.topics(), 2, style);
     XYSeriesCollection gapLines = (XYSeriesCollection) gaps.figure().chart().getXYPlot().getDataset();
     assertThat(gapLines.getY(0, 2)).isNull();
     assertThat(gapLines.getY(0, 4)).isEqualTo(0.0);
     assertThat(gaps.reading().get(1)).isEqualTo("T0 an ninh mạng peaked in 2026-02 with 100% of that month's documents.");
     png(gaps);
+
+    // A month whose one document is all of a topic is no peak when other months have ten or more.
+    var fewDocuments = new Aggregates.PeriodTable("share", ReportFixtures.topicShares().periods(), List.of(
+        new Aggregates.Series("T0 an ninh mạng", new double[] {Double.NaN, 0.5, Double.NaN, Double.NaN, 0, 0, 0.8}),
+        new Aggregates.Series("T1 ma túy", new double[] {Double.NaN, 0.5, Double.NaN, Double.NaN, 0.9, 1.0, 0.2})), 0, 0)
+        .withPeriodTotals(new double[] {0, 20, 0, 0, 12, 1, 30});
+    ChartPage busy = TopicCharts.shares(fewDocuments, ReportFixtures.topics(), 40, style);
+    assertThat(busy.reading().get(1)).isEqualTo("T1 ma túy peaked in 2025-12 with 90% of that month's documents (of 12).");
+    assertThat(busy.figure().chart().getSubtitles().stream()
+        .filter(t -> t instanceof org.jfree.chart.title.TextTitle).map(t -> ((org.jfree.chart.title.TextTitle) t).getText()))
+        .anyMatch(text -> text.startsWith("The 2 largest of 40 topics"));
 
     ChartPage terms = TopicCharts.terms(ReportFixtures.topics(), 2, style);
     assertThat(terms.figure().panels()).hasSize(2);
