@@ -159,8 +159,11 @@ public final class Report {
         + "(docs/tables.md says what each column holds).");
   }
 
-  /** Sections the contents can list: more than the report has. */
-  private static final int CONTENTS_LINES = 12;
+  /**
+   * Sections the contents can list: events, partners, corpus, themes, topics, topic terms, actors,
+   * pairs, the run. More would push page 1's last line onto a page of its own.
+   */
+  private static final int CONTENTS_LINES = 9;
 
   /** "5 documents in 4 stories from 3 sources (5 inputs, 0 rejects): English 4, Vietnamese 1; dated ..." */
   static String corpusLine(RunSummary run, int sources) {
@@ -184,7 +187,7 @@ public final class Report {
     }
     // A manifest from before stories were counted has none: then the documents stand alone.
     String stories = run.counts().containsKey("stories") && run.count("stories") != run.count("documents")
-        ? String.format(Locale.ROOT, " in %,d stories (translations and copies of one report counted once)",
+        ? String.format(Locale.ROOT, " in %,d stories (a translation or copy counts once)",
             run.count("stories")) : "";
     return String.format(Locale.ROOT, "%,d documents%s from %s (%,d inputs, %,d rejects): %s; %s.",
         run.count("documents"), stories, Timelines.count(sources, "source", "sources"), run.count("inputs"),

@@ -359,6 +359,11 @@ class SeedsAcceptanceIT {
       String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
           java.text.Normalizer.Form.NFC);
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(charts.size() + 2);
+      // Page 1 holds the corpus line with its stories, the findings and the contents, to its last line.
+      var firstPage = new org.apache.pdfbox.text.PDFTextStripper();
+      firstPage.setEndPage(1);
+      assertThat(firstPage.getText(pdf).replaceAll("\\s+", " ")).contains("5 documents in 4 stories")
+          .contains("Findings").contains("Contents").contains("Each chart is also a PNG in charts/");
       // The gold's counts, read back from the report: drugs in four articles, of which 000 and its
       // translation 001 are one story; five documents, no rejects.
       long drugStories = Gold.documents().stream().filter(d -> d.themes().contains("drugs")).map(Gold.Document::story)

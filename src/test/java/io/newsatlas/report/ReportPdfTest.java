@@ -152,8 +152,8 @@ class ReportPdfTest {
         "Rose most in 2026-02: Cybersecurity, 2 stories against 1 in 2025-09.");
     String text = text(render(ReportFixtures.data()).get("report.pdf"));
     String first = text.substring(0, text.indexOf("Events: who met whom", text.indexOf("Contents") + 30));
-    assertThat(first).contains("Findings", "5 documents in 4 stories (translations and copies of one report counted "
-        + "once) from 2 sources (6 inputs, 1 rejects)").doesNotContain("Key settings");
+    assertThat(first).contains("Findings", "5 documents in 4 stories (a translation or copy counts once) from 2 sources"
+        + " (6 inputs, 1 rejects)").doesNotContain("Key settings");
     assertThat(text.substring(text.lastIndexOf("The run"))).contains("Key settings", "timeline.period = month",
         "2026-02-13 00:00:00 to 00:01:05 UTC (1 min 5 s");
   }
