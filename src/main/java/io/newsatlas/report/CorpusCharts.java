@@ -88,6 +88,6 @@ public final class CorpusCharts {
   }
 
   static String percent(double part, double whole) {
-    return whole == 0 ? "0%" : String.format(Locale.ROOT, "%.0f%%", 100 * part / whole);
+    return whole == 0 ? "0%" : Report.share(part, whole);
   }
 }

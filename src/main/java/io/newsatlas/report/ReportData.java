@@ -213,7 +213,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
         }
 
         ThemeParts themes = guarded(THEMES, () -> themes(periods), new ThemeParts(null, null, 0, List.of()));
-        TopicParts topics = guarded(TOPIC_FAMILY, () -> topics(periods), new TopicParts(null, null));
+        TopicParts topics = guarded(TOPIC_FAMILY, () -> topics(periods, run), new TopicParts(null, null));
         ActorParts actors = guarded(ACTORS, () -> actors(placed, periods), new ActorParts(null, Map.of(), List.of(), null));
         EventParts events = guarded(EVENTS, () -> events(documents.get()), new EventParts(List.of(), 0));
         List<Partner> partners = guarded(PARTNERS, this::partners, List.of());
@@ -367,7 +367,7 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
 
     private record TopicParts(PeriodTable shares, List<Topic> topics) {}
 
-    private TopicParts topics(List<Period> periods) {
+    private TopicParts topics(List<Period> periods, RunSummary run) {
       Optional<Dataset<Row>> topics = table(Tables.TOPICS.name());
       Optional<Dataset<Row>> overTime = table(Tables.TOPICS_OVER_TIME.name());
       if (topics.isEmpty() || overTime.isEmpty()) {
@@ -389,7 +389,9 @@ public record ReportData(RunSummary run, PeriodTable byLanguage, PeriodTable byS
             doubleOf(r, "share"), r.isNullAt(r.fieldIndex("documents")) ? 0 : r.<Long>getAs("documents")));
       }
       if (all.isEmpty()) {
-        missing.put(TOPIC_FAMILY, "table topics is empty: the topic model found no topics");
+        missing.put(TOPIC_FAMILY, "false".equals(run.settings().get("topics.enabled"))
+            ? "the run fitted no topic model (topics.enabled is false)"
+            : "table topics is empty: the topic model found no topics");
         return new TopicParts(null, null);
       }
       List<Topic> top = all.subList(0, Math.min(settings.topTopics(), all.size()));
