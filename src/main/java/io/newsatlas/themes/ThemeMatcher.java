@@ -68,6 +68,55 @@ public final class ThemeMatcher implements Serializable {
    * @param nfcText documents.text
    * @param names where the actors' names are in it (start, end exclusive), as the actor stage found them
    */
+  /** A line with at least this share of its words capitalised is a title-case headline. */
+  private static final double TITLE_CASE_SHARE = 0.6;
+
+  /**
+   * Whether a lower-case term is written capitalised after a capitalised word inside a sentence, so
+   * part of a name the gazetteer lacks: "the Pathmark Super Drug trade name", "Cục Phòng chống Ma Túy".
+   * A sentence's first word, all capitals and title-case headlines ("Police Seize Drugs in Raid") are
+   * terms still.
+   */
+  static boolean inProperName(String text, PhraseMatcher.Match<String> match) {
+    int first = text.codePointAt(match.start());
+    int next = match.start() + Character.charCount(first);
+    boolean capitalised = Character.isUpperCase(first) && next < text.length()
+        && !Character.isUpperCase(text.codePointAt(next));
+    if (!capitalised || match.phrase().isEmpty() || !Character.isLowerCase(match.phrase().codePointAt(0))) {
+      return false;
+    }
+    int before = match.start();
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    if (before == 0 || ".!?:;\"“”'‘’(\n-–—•*".indexOf(text.charAt(before - 1)) >= 0) {
+      return false;
+    }
+    // Inside a run of capitalised words: "Super Drug", "International Narcotics"; not "the Mafia",
+    // nor a Vietnamese name's one capital ("Đối thoại chiến lược Quốc phòng" is the theme).
+    int wordStart = before;
+    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart == before || !Character.isUpperCase(text.codePointAt(wordStart))) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', match.start()) + 1;
+    int lineEnd = text.indexOf('\n', match.end());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    long words = 0;
+    long upper = 0;
+    for (String word : line.split("[\\s,;:()\"“”]+")) {
+      if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))) {
+        words++;
+        if (Character.isUpperCase(word.codePointAt(0))) {
+          upper++;
+        }
+      }
+    }
+    return upper < TITLE_CASE_SHARE * words;
+  }
+
   public List<Hit> find(String nfcText, List<int[]> names) {
     List<PhraseMatcher.Match<String>> found = terms.find(nfcText);
     if (found.isEmpty()) {
@@ -78,7 +127,8 @@ public final class ThemeMatcher implements Serializable {
     for (PhraseMatcher.Match<String> match : found) {
       boolean insideExclusion = excluded.stream().anyMatch(x -> x.key().equals(match.key())
           && x.start() <= match.start() && match.end() <= x.end());
-      boolean insideName = names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]);
+      boolean insideName = names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1])
+          || inProperName(nfcText, match);
       if (!insideExclusion && !insideName) {
         candidates.add(new Hit(match.key(), match.phrase(), match.start(), match.end()));
       }

@@ -183,6 +183,12 @@ class SeedsAcceptanceIT {
           .as("evidence '%s' for %s in %s", phrase, theme, gold.file())
           .anySatisfy(m -> assertThat(m.<String>getAs("sentence")).contains(phrase)));
     }
+    // The translation pair tells one story: the same themes in English and Vietnamese.
+    java.util.function.Function<String, java.util.Set<String>> themesOf = file -> mentions.stream()
+        .filter(m -> m.getAs("doc_id").equals(documents.get(file).getAs("doc_id")))
+        .map(m -> m.<String>getAs("theme_id")).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    assertThat(themesOf.apply("000_0e4843c05f27767b.txt")).isNotEmpty()
+        .isEqualTo(themesOf.apply("001_66657b37b6429b82.txt"));
   }
 
   @Test

@@ -35,6 +35,19 @@ class ThemeMatcherTest {
     assertThat(themes(java.text.Normalizer.normalize(nfd, java.text.Normalizer.Form.NFC))).containsExactly("cybersecurity");
   }
 
+  /** A term capitalised after a capitalised word is part of a name the gazetteer lacks; headlines and sentence starts count. */
+  @Test
+  void aTermInsideAnUnlistedNameIsNoMention() {
+    assertThat(themes("The stores will keep the Pathmark Super Drug trade name, the company said.")).isEmpty();
+    assertThat(themes("He met officials of the Bureau of International Narcotics and Law Enforcement Affairs."))
+        .doesNotContain("drugs");
+    assertThat(themes("Police Seize Heroin Worth Millions in Port Raid")).containsExactly("drugs");
+    assertThat(themes("SHULTZ WARNS ON DRUG TRAFFICKING")).containsExactly("drugs");
+    assertThat(themes("Drug trafficking rose. The probe into the Mafia widened.")).containsExactlyInAnyOrder("drugs",
+        "transnational_crime");
+    assertThat(themes("Hai bên tổ chức Đối thoại chiến lược Quốc phòng lần thứ 7.")).isNotEmpty();
+  }
+
   @Test
   void englishPluralsAndSpellingsMatch() {
     assertThat(themes("cooperation to combat narcotics")).containsExactly("drugs");
