@@ -25,8 +25,16 @@ public final class ActorStage {
   /** The documents with their story ids, the gazetteer's mentions in them, and the stories of two or more. */
   public record Storied(Dataset<DocumentRecord> documents, Dataset<ActorMention> mentions, Map<String, String> storyOf) {
     public String summary() {
-      return String.format("%d documents linked into %d stories of two or more", storyOf.size(),
-          new HashSet<>(storyOf.values()).size());
+      return String.format("%d documents linked into %d stories of two or more", storyOf.size(), linkedStories());
+    }
+
+    /** The stories of {@code documents} documents: each linked story once, every other document its own. */
+    public long stories(long documents) {
+      return documents - storyOf.size() + linkedStories();
+    }
+
+    private int linkedStories() {
+      return new HashSet<>(storyOf.values()).size();
     }
   }
 

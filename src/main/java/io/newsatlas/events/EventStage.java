@@ -113,7 +113,7 @@ public final class EventStage {
             .stream().map(reportsOfOne -> merge(reportsOfOne, finder)).iterator(), Encoders.row(Tables.EVENTS.schema()))
         // A report naming fewer of the people of a meeting that day is of that meeting.
         .groupBy(col("date"), col("date_precision")).agg(collect_list(struct(col("*"))).as("events"))
-        .flatMap((FlatMapFunction<Row, Row>) row -> withFewerPeopleMerged(row.getList(2), finder).iterator(),
+        .flatMap((FlatMapFunction<Row, Row>) row -> withFewerPeopleMerged(row.getList(2)).iterator(),
             Encoders.row(Tables.EVENTS.schema()));
     Dataset<Row> referred = referredIn(events, found.filter(col("reference")));
     String[] columns = Tables.EVENTS.schema().fieldNames();
@@ -217,7 +217,11 @@ public final class EventStage {
    * meeting. Both must name two or more people and be of one kind (or one of them a plain meeting);
    * events not dated to a day are left as they are.
    */
-  static List<Row> withFewerPeopleMerged(List<Row> events, EventFinder finder) {
+  static List<Row> withFewerPeopleMerged(List<Row> events) {
+    // The events of one group share their date and its precision.
+    if (events.isEmpty() || !"day".equals(events.get(0).getAs("date_precision"))) {
+      return events;
+    }
     List<Row> larger = new ArrayList<>(events);
     larger.sort(Comparator.comparingInt((Row e) -> -e.getList(e.fieldIndex("participants")).size())
         .thenComparingInt(e -> -e.getList(e.fieldIndex("doc_ids")).size())
@@ -225,7 +229,7 @@ public final class EventStage {
     List<Row> kept = new ArrayList<>();
     for (Row event : larger) {
       int into = -1;
-      if ("day".equals(event.getAs("date_precision")) && event.getList(event.fieldIndex("participants")).size() >= 2) {
+      if (event.getList(event.fieldIndex("participants")).size() >= 2) {
         for (int i = 0; i < kept.size() && into < 0; i++) {
           if (namesSomeOf(event, kept.get(i))) {
             into = i;
@@ -250,7 +254,7 @@ public final class EventStage {
     boolean sameKind = kind.equals(otherKind) || PLAIN_MEETING.equals(kind) || PLAIN_MEETING.equals(otherKind);
     List<String> people = fewer.getList(fewer.fieldIndex("participants"));
     List<String> others = more.getList(more.fieldIndex("participants"));
-    return sameKind && "day".equals(more.getAs("date_precision")) && others.size() > people.size()
+    return sameKind && others.size() > people.size()
         && people.stream().map(EventFinder::personKey).allMatch(p -> others.stream().map(EventFinder::personKey)
             .anyMatch(p::equals));
   }

@@ -190,8 +190,7 @@ public final class Pipeline {
       period = written.period().period();
       written.reasons().forEach((reason, n) -> counts.put("rejects." + reason, n));
       counts.put("documents", written.documents());
-      Map<String, String> storyOf = ingested.storied().storyOf();
-      counts.put("stories", written.documents() - storyOf.size() + new java.util.HashSet<>(storyOf.values()).size());
+      counts.put("stories", ingested.storied().stories(written.documents()));
       counts.put("rejects", written.rejects());
       counts.put("inputs", ingested.inputs());
       return written.periods();
